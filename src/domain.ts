@@ -1,0 +1,140 @@
+import { foldVietnamese } from "./text/index.js";
+
+/**
+ * The govgraph domain: the things Vietnamese governance texts talk about.
+ *
+ * Glossary (Vietnamese → name in code):
+ * - văn bản → Document; số ký hiệu → code (number + symbol); trích yếu → title;
+ *   loại văn bản → kind; ngày ban hành → issuedOn; hiệu lực → status.
+ * - văn bản quy phạm pháp luật → system STATE_LEGAL; văn bản hành chính →
+ *   STATE_ADMINISTRATIVE; văn bản của Đảng → PARTY.
+ * - cơ quan, tổ chức → Body; cấp (trung ương, tỉnh, huyện, xã) → level.
+ * - cán bộ, đồng chí → Person; chức vụ → position (HOLDS_POSITION).
+ * - hội nghị, kỳ họp → Meeting; chủ trì → CHAIR; trình bày → PRESENTER;
+ *   phát biểu → SPEAKER; dự → ATTENDEE.
+ * - căn cứ → BASED_ON; thực hiện, triển khai → IMPLEMENTS; quy định chi tiết → DETAILS;
+ *   hướng dẫn thi hành → GUIDES; sửa đổi, bổ sung → AMENDS; thay thế → REPLACES;
+ *   bãi bỏ, hết hiệu lực → REPEALS; sơ kết, tổng kết → REVIEWS.
+ * - bài báo, nguồn → Source (where a fact was read).
+ */
+
+export type DocumentSystem = "STATE_LEGAL" | "STATE_ADMINISTRATIVE" | "PARTY";
+
+export type DocumentStatus =
+  | "IN_FORCE"
+  | "PARTIALLY_IN_FORCE"
+  | "NOT_YET_IN_FORCE"
+  | "EXPIRED"
+  | "SUSPENDED"
+  | "UNKNOWN";
+
+export type BodyKind =
+  | "PARTY_COMMITTEE"
+  | "PEOPLES_COUNCIL"
+  | "PEOPLES_COMMITTEE"
+  | "GOVERNMENT"
+  | "NATIONAL_ASSEMBLY"
+  | "MINISTRY"
+  | "FRONT"
+  | "POLICE"
+  | "MILITARY"
+  | "OTHER";
+
+export type BodyLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+
+export type AttendanceRole = "CHAIR" | "PRESENTER" | "SPEAKER" | "ATTENDEE";
+
+/** How one document carries out another (ELI implements / ensures_implementation_of). */
+export type ImplementationKind = "IMPLEMENTS" | "DETAILS" | "GUIDES";
+
+/** Relations between documents (and from meetings to documents). */
+export type DocumentRelationType =
+  | "IMPLEMENTS"
+  | "BASED_ON"
+  | "AMENDS"
+  | "REPLACES"
+  | "REPEALS"
+  | "CITES"
+  | "REVIEWS";
+
+export type RelationType = DocumentRelationType | "ISSUED_BY" | "ATTENDED";
+
+export const DOCUMENT_RELATION_TYPES: readonly DocumentRelationType[] = [
+  "IMPLEMENTS",
+  "BASED_ON",
+  "AMENDS",
+  "REPLACES",
+  "REPEALS",
+  "CITES",
+  "REVIEWS",
+];
+
+/**
+ * Kinds of document (loại văn bản) across the three numbering systems, with the
+ * Vietnamese name a text prints and the abbreviations its number-symbol uses.
+ * One kind can live in several systems: a Nghị quyết is a legal act of the National
+ * Assembly, an administrative act of a People's Council, or a Party resolution; the
+ * system comes from the code's shape and issuer, not from the kind.
+ */
+export const DOCUMENT_KINDS = {
+  CONSTITUTION: { name: "Hiến pháp", abbreviations: [] },
+  CODE: { name: "Bộ luật", abbreviations: [] },
+  LAW: { name: "Luật", abbreviations: [] },
+  ORDINANCE: { name: "Pháp lệnh", abbreviations: ["PL"] },
+  ORDER: { name: "Lệnh", abbreviations: [] },
+  RESOLUTION: { name: "Nghị quyết", abbreviations: ["NQ"] },
+  DECREE: { name: "Nghị định", abbreviations: ["NĐ"] },
+  DECISION: { name: "Quyết định", abbreviations: ["QĐ"] },
+  CIRCULAR: { name: "Thông tư", abbreviations: ["TT"] },
+  JOINT_CIRCULAR: { name: "Thông tư liên tịch", abbreviations: ["TTLT"] },
+  DIRECTIVE: { name: "Chỉ thị", abbreviations: ["CT"] },
+  CONCLUSION: { name: "Kết luận", abbreviations: ["KL"] },
+  REGULATION: { name: "Quy định", abbreviations: ["QyĐ", "QĐi"] },
+  RULES: { name: "Quy chế", abbreviations: ["QC"] },
+  PROCEDURE: { name: "Quy trình", abbreviations: ["QTr"] },
+  PARTY_CIRCULAR: { name: "Thông tri", abbreviations: ["TT"] },
+  COMMUNIQUE: { name: "Thông cáo", abbreviations: ["TC"] },
+  NOTICE: { name: "Thông báo", abbreviations: ["TB"] },
+  GUIDANCE: { name: "Hướng dẫn", abbreviations: ["HD"] },
+  PROGRAMME: { name: "Chương trình", abbreviations: ["CTr"] },
+  PLAN: { name: "Kế hoạch", abbreviations: ["KH"] },
+  OPTION: { name: "Phương án", abbreviations: ["PA"] },
+  SCHEME: { name: "Đề án", abbreviations: ["ĐA"] },
+  PROJECT: { name: "Dự án", abbreviations: ["DA"] },
+  REPORT: { name: "Báo cáo", abbreviations: ["BC"] },
+  MINUTES: { name: "Biên bản", abbreviations: ["BB"] },
+  SUBMISSION: { name: "Tờ trình", abbreviations: ["TTr"] },
+  CONTRACT: { name: "Hợp đồng", abbreviations: ["HĐ"] },
+  DISPATCH: { name: "Công điện", abbreviations: ["CĐ"] },
+  INVITATION: { name: "Giấy mời", abbreviations: ["GM"] },
+  OFFICIAL_LETTER: { name: "Công văn", abbreviations: ["CV"] },
+  OTHER: { name: "Văn bản", abbreviations: [] },
+} as const satisfies Record<string, { name: string; abbreviations: readonly string[] }>;
+
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+export const ALL_DOCUMENT_KINDS = Object.keys(DOCUMENT_KINDS) as readonly DocumentKind[];
+
+const KIND_BY_NAME = new Map(
+  ALL_DOCUMENT_KINDS.map((kind) => [foldVietnamese(DOCUMENT_KINDS[kind].name), kind]),
+);
+
+/** "Nghị định" (any case, with or without diacritics) → DECREE. */
+export function documentKindByName(name: string): DocumentKind | undefined {
+  return KIND_BY_NAME.get(foldVietnamese(name));
+}
+
+/**
+ * "NĐ" → DECREE. "TT" is Thông tư in state codes but Thông tri in Party codes
+ * (Hướng dẫn 36-HD/VPTW), so the caller says which system the code belongs to.
+ */
+export function documentKindByAbbreviation(
+  abbreviation: string,
+  system: DocumentSystem,
+): DocumentKind | undefined {
+  const key = foldVietnamese(abbreviation);
+  if (key === "tt") return system === "PARTY" ? "PARTY_CIRCULAR" : "CIRCULAR";
+  return ALL_DOCUMENT_KINDS.find((kind) =>
+    DOCUMENT_KINDS[kind].abbreviations.some((a) => foldVietnamese(a) === key),
+  );
+}

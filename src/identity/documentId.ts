@@ -1,0 +1,49 @@
+import { slugify } from "../text/index.js";
+import type { DocumentCode } from "./parseDocumentCode.js";
+
+// Issuer symbols that name one body in the whole country. Anything else (UBND, HĐND,
+// TU, QU, ĐU, Sở…) repeats in every province or district, so the code alone does not
+// identify the document and the issuing body becomes part of its id.
+const NATIONAL_ISSUER =
+  /^(CP|TTg|VPCP|CTN|QH\d*|UBTVQH\d*|TANDTC|VKSNDTC|KTNN|NHNN|[\p{Lu}Đ]*TW|B(?!.*(TU|HU|QU|ĐU|TĐ)$)[\p{Lu}Đ]{1,10})$/u;
+
+/** True when a code's issuer part names a single body nationwide ("NĐ-CP", "NQ/TW", "TT-BTP"). */
+export function isNationallyUnique(code: DocumentCode): boolean {
+  return code.issuerSymbol.split("-").every((part) => NATIONAL_ISSUER.test(part));
+}
+
+/**
+ * The stable, readable id of a numbered document, in the spirit of ELI:
+ * "vn/2021/nd-cp/32" for a decree, "vn/quan-uy-long-bien/2021/tt-qu/3" for a district
+ * Party circular. Identity is issuer + number-symbol + year: "100/KH-UBND" names a
+ * different plan in every province and every year.
+ */
+export function documentId(code: DocumentCode, issuerKey: string | undefined): string {
+  const year = code.year === undefined ? "_" : String(code.year);
+  const symbol = slugify(code.symbol);
+  if (isNationallyUnique(code)) return `vn/${year}/${symbol}/${code.number}`;
+  return `vn/${issuerKey ?? "_"}/${year}/${symbol}/${code.number}`;
+}
+
+/**
+ * The id of a document cited without a number ("Kế hoạch triển khai … của UBND
+ * phường"): its issuer, year, kind and a short hash of its folded title.
+ */
+export function unnumberedDocumentId(
+  issuerKey: string | undefined,
+  year: number | undefined,
+  kind: string,
+  title: string,
+): string {
+  return `vn/${issuerKey ?? "_"}/${year ?? "_"}/${slugify(kind)}/~${fnv1a(slugify(title))}`;
+}
+
+/** 32-bit FNV-1a as 8 hex digits: short, stable across runs and platforms. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
