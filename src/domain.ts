@@ -138,3 +138,92 @@ export function documentKindByAbbreviation(
     DOCUMENT_KINDS[kind].abbreviations.some((a) => foldVietnamese(a) === key),
   );
 }
+
+/** Where in the original text a fact was read: the sentence, and its offsets there. */
+export interface Evidence {
+  readonly sentence: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What one text says, before it is merged into the graph (output of ingest/extract). */
+export interface Extraction {
+  readonly source: ExtractedSource;
+  readonly documents: readonly ExtractedDocument[];
+  readonly bodies: readonly ExtractedBody[];
+  readonly people: readonly ExtractedPerson[];
+  readonly meetings: readonly ExtractedMeeting[];
+  readonly relations: readonly ExtractedRelation[];
+}
+
+export interface ExtractedSource {
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly url?: string;
+}
+
+export interface ExtractedDocument {
+  /** Unique within one extraction: the tidy code, or "~n" for an unnumbered document. */
+  readonly key: string;
+  readonly code?: string;
+  readonly kind: DocumentKind;
+  readonly system?: DocumentSystem;
+  /** The issuing body's full name, as resolved from context. */
+  readonly issuer?: string;
+  readonly issuedOn?: string;
+  readonly year?: number;
+  readonly title?: string;
+  /** True for the document a legal text is (read from its header), not merely cites. */
+  readonly isSubject?: boolean;
+  readonly evidence: Evidence;
+}
+
+export interface ExtractedBody {
+  readonly name: string;
+  readonly kind: BodyKind;
+  readonly level?: BodyLevel;
+  readonly aliases: readonly string[];
+  readonly partOf?: string;
+  readonly evidence: Evidence;
+}
+
+export interface ExtractedPosition {
+  readonly title: string;
+  readonly body?: string;
+}
+
+export interface ExtractedPerson {
+  readonly name: string;
+  readonly positions: readonly ExtractedPosition[];
+  readonly evidence: Evidence;
+}
+
+export interface ExtractedMeeting {
+  /** Unique within one extraction: "m1", "m2"… */
+  readonly key: string;
+  readonly title: string;
+  /** "Hội nghị sơ kết", "Kỳ họp", "Hội nghị tổng kết"… */
+  readonly kind: string;
+  readonly date?: string;
+  readonly venue?: string;
+  readonly organizer?: string;
+  readonly evidence: Evidence;
+}
+
+export type Endpoint =
+  | { readonly document: string }
+  | { readonly body: string }
+  | { readonly person: string }
+  | { readonly meeting: string };
+
+export interface ExtractedRelation {
+  readonly type: RelationType;
+  /** document → document key, body → name, person → name, meeting → key. */
+  readonly from: Endpoint;
+  readonly to: Endpoint;
+  /** For IMPLEMENTS: carries out, details ("quy định chi tiết") or guides ("hướng dẫn"). */
+  readonly implementationKind?: ImplementationKind;
+  /** For ATTENDED: the person's role at the meeting. */
+  readonly role?: AttendanceRole;
+  readonly evidence: Evidence;
+}

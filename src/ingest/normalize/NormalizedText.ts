@@ -1,0 +1,11 @@
+/** A source text made ready for extraction, with the way back to the original. */
+export interface NormalizedText {
+  /** NFC, one dash, one space, entities decoded, front matter and Markdown removed. */
+  readonly text: string;
+  /** The decoded input, before normalisation: evidence quotes this. */
+  readonly original: string;
+  /** Title and date found in front matter or the article's own header. */
+  readonly meta: { readonly title?: string; readonly publishedAt?: string };
+  /** Maps a span of `text` back to the span of `original` it came from. */
+  toOriginal(start: number, end: number): readonly [number, number];
+}
