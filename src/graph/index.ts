@@ -1,0 +1,4 @@
+export { loadTypeDefs } from "./typeDefs.js";
+export { connectNeo4j, type Neo4jTarget } from "./connectNeo4j.js";
+export { applyMigrations, MIGRATIONS } from "./migrations.js";
+export { translateNeo4jError } from "./neo4jErrors.js";

@@ -1,0 +1,35 @@
+import type { Driver } from "neo4j-driver";
+
+/**
+ * The database schema govgraph needs, as idempotent statements applied at every
+ * start. Identities are enforced by uniqueness constraints so concurrent ingests
+ * MERGE onto one node instead of racing to create two.
+ */
+export const MIGRATIONS: readonly string[] = [
+  "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT body_id IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+  // codeKey: the folded code without its year, so "32/NĐ-CP" finds "32/2021/NĐ-CP".
+  "CREATE INDEX document_code_key IF NOT EXISTS FOR (n:Document) ON (n.codeKey)",
+  "CREATE INDEX document_issued_on IF NOT EXISTS FOR (n:Document) ON (n.issuedOn)",
+  "CREATE INDEX document_kind_year IF NOT EXISTS FOR (n:Document) ON (n.kind, n.year)",
+  "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
+  "CREATE INDEX source_content_hash IF NOT EXISTS FOR (n:Source) ON (n.contentHash)",
+  // One full-text index over every searchable node. The analyzer folds diacritics
+  // (đ → d too) and keeps all words: Vietnamese syllables such as "tổ" and "thể"
+  // fold into English stop words ("to", "the") that a standard analyzer would drop.
+  "CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Document|Body|Person|Meeting) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'vietnamese-folding' } }",
+];
+
+/** Applies every migration (each is a no-op when already applied) and waits for indexes. */
+export async function applyMigrations(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: "WRITE" });
+  try {
+    for (const statement of MIGRATIONS) await session.run(statement);
+    await session.run("CALL db.awaitIndexes(300)");
+  } finally {
+    await session.close();
+  }
+}
