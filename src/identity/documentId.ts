@@ -47,3 +47,11 @@ export function fnv1a(text: string): string {
   }
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
+
+/**
+ * The code without its year, folded: "32/2021/NĐ-CP" and "32/NĐ-CP" → "32/nd-cp".
+ * Indexed, so a citation that drops the year still finds its candidates.
+ */
+export function codeKey(code: DocumentCode): string {
+  return `${code.number}/${slugify(code.symbol)}`;
+}

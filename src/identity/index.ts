@@ -1,3 +1,11 @@
 export { parseDocumentCode, tidyCode, type DocumentCode } from "./parseDocumentCode.js";
-export { documentId, unnumberedDocumentId, isNationallyUnique, fnv1a } from "./documentId.js";
+export {
+  codeKey,
+  documentId,
+  unnumberedDocumentId,
+  isNationallyUnique,
+  fnv1a,
+} from "./documentId.js";
 export { bodyKey } from "./bodyKey.js";
+export { personId, meetingId, sourceId } from "./entityIds.js";
+export { classifyBodyKind, classifyBodyLevel } from "./classifyBody.js";

@@ -29,7 +29,8 @@ const ADMINISTRATIVE = new RegExp(`^(\\d{1,5}[a-z]?)/(${SYMBOL})$`, "u");
  * Symbols that only legal normative acts carry. A citation such as
  * "32/NĐ-CP ngày 29/3/2021" drops the year but still names a legal act.
  */
-const ALWAYS_LEGAL = /^(NĐ-CP|TT-B[\p{Lu}]+|TTLT-[\p{Lu}-]+|QH\d{1,2}|UBTVQH\d{1,2}|PL-UBTVQH\d{1,2})$/u;
+const ALWAYS_LEGAL =
+  /^(NĐ-CP|TT-B[\p{Lu}]+|TTLT-[\p{Lu}-]+|QH\d{1,2}|UBTVQH\d{1,2}|PL-UBTVQH\d{1,2})$/u;
 
 /** Tidies the spellings a text prints: spaces, dash variants, "35- NQ/TW", "NĐ - CP". */
 export function tidyCode(raw: string): string {

@@ -1,0 +1,93 @@
+import type {
+  AttendanceRole,
+  BodyKind,
+  BodyLevel,
+  DocumentKind,
+  ImplementationKind,
+} from "../../domain.js";
+
+/** The rows one source writes, with every identity already derived. */
+export interface LoadPlan {
+  readonly source: SourceRow;
+  readonly documents: readonly DocumentRow[];
+  readonly bodies: readonly BodyRow[];
+  readonly people: readonly PersonRow[];
+  readonly meetings: readonly MeetingRow[];
+  readonly edges: ReadonlyMap<EdgeShape, readonly EdgeRow[]>;
+}
+
+export interface SourceRow {
+  readonly id: string;
+  readonly contentHash: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly publishedAt: string | null;
+}
+
+export interface DocumentRow {
+  readonly id: string;
+  readonly code: string | null;
+  readonly number: string | null;
+  readonly symbol: string | null;
+  readonly codeKey: string | null;
+  readonly year: number | null;
+  readonly kind: DocumentKind;
+  readonly system: string | null;
+  readonly title: string | null;
+  readonly issuedOn: string | null;
+  /** The text is this document's own (not a citation of it). */
+  readonly isSubject: boolean;
+  readonly searchText: string;
+}
+
+export interface BodyRow {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: BodyKind;
+  readonly level: BodyLevel | null;
+  readonly aliases: readonly string[];
+  readonly searchText: string;
+}
+
+export interface PersonRow {
+  readonly id: string;
+  readonly name: string;
+  readonly searchText: string;
+}
+
+export interface MeetingRow {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string | null;
+  readonly date: string | null;
+  readonly venue: string | null;
+  readonly searchText: string;
+}
+
+export interface EdgeRow {
+  readonly from: string;
+  readonly to: string;
+  readonly sentence: string;
+  readonly implementationKind?: ImplementationKind;
+  readonly role?: AttendanceRole;
+  readonly title?: string;
+}
+
+/** Every relationship govgraph writes, as type and the labels at its two ends. */
+export const EDGE_SHAPES = [
+  "ISSUED_BY:Document>Body",
+  "IMPLEMENTS:Document>Document",
+  "IMPLEMENTS:Meeting>Document",
+  "BASED_ON:Document>Document",
+  "AMENDS:Document>Document",
+  "REPLACES:Document>Document",
+  "REPEALS:Document>Document",
+  "CITES:Document>Document",
+  "REVIEWS:Meeting>Document",
+  "ORGANIZED_BY:Meeting>Body",
+  "ATTENDED:Person>Meeting",
+  "HOLDS_POSITION:Person>Body",
+  "PART_OF:Body>Body",
+] as const;
+
+export type EdgeShape = (typeof EDGE_SHAPES)[number];

@@ -1,0 +1,84 @@
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { translateNeo4jError } from "../../graph/index.js";
+import type { LoadPlan } from "./LoadPlan.js";
+import {
+  MERGE_BODIES,
+  MERGE_DOCUMENTS,
+  MERGE_MEETINGS,
+  MERGE_PEOPLE,
+  MERGE_SOURCE,
+  SOURCE_EXISTS,
+  mergeEdgesStatement,
+} from "./loadStatements.js";
+
+export interface Tally {
+  created: number;
+  matched: number;
+}
+
+/** What loading one source did, category by category. */
+export interface LoadResult {
+  readonly sourceId: string;
+  /** "unchanged": this exact text was already ingested, nothing was written. */
+  readonly status: "loaded" | "unchanged";
+  readonly documents: Tally;
+  readonly bodies: Tally;
+  readonly people: Tally;
+  readonly meetings: Tally;
+  readonly relations: Tally;
+}
+
+const empty = (): Tally => ({ created: 0, matched: 0 });
+
+/**
+ * Writes one source's plan in a single transaction: all of it lands, or none of it
+ * does, so a source that fails leaves no trace. Re-loading the same text is a no-op.
+ */
+export async function loadPlan(
+  driver: Driver,
+  plan: LoadPlan,
+  options: { database?: string; timeoutMs?: number } = {},
+): Promise<LoadResult> {
+  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  try {
+    return await session.executeWrite((tx) => writePlan(tx, plan), {
+      timeout: options.timeoutMs ?? 120_000,
+      metadata: { app: "govgraph", stage: "load", source: plan.source.id },
+    });
+  } catch (error) {
+    throw translateNeo4jError(error, `loading source ${plan.source.id}`);
+  } finally {
+    await session.close();
+  }
+}
+
+async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadResult> {
+  const result = {
+    sourceId: plan.source.id,
+    status: "loaded" as LoadResult["status"],
+    documents: empty(),
+    bodies: empty(),
+    people: empty(),
+    meetings: empty(),
+    relations: empty(),
+  };
+  const seen = await tx.run(SOURCE_EXISTS, { id: plan.source.id });
+  if (seen.records[0]?.get("exists") === true) return { ...result, status: "unchanged" };
+
+  await tx.run(MERGE_SOURCE, { source: plan.source });
+  const sourceId = plan.source.id;
+  const run = async (statement: string, rows: readonly object[], tally: Tally) => {
+    if (rows.length === 0) return;
+    const record = (await tx.run(statement, { rows, sourceId })).records[0];
+    tally.created += Number(record?.get("created") ?? 0);
+    tally.matched += Number(record?.get("matched") ?? 0);
+  };
+  await run(MERGE_DOCUMENTS, plan.documents, result.documents);
+  await run(MERGE_BODIES, plan.bodies, result.bodies);
+  await run(MERGE_PEOPLE, plan.people, result.people);
+  await run(MERGE_MEETINGS, plan.meetings, result.meetings);
+  for (const [shape, rows] of plan.edges) {
+    await run(mergeEdgesStatement(shape), rows, result.relations);
+  }
+  return result;
+}

@@ -1,0 +1,108 @@
+import type { EdgeShape } from "./LoadPlan.js";
+
+// Every statement counts the rows that were new before it MERGEs them, so the
+// summary can say "created 5, matched 3" per category.
+
+export const MERGE_SOURCE = `
+MERGE (s:Source {id: $source.id})
+ON CREATE SET s.contentHash = $source.contentHash, s.url = $source.url, s.title = $source.title,
+  s.publishedAt = CASE WHEN $source.publishedAt IS NULL THEN null ELSE date($source.publishedAt) END,
+  s.ingestedAt = datetime()`;
+
+export const SOURCE_EXISTS = `MATCH (s:Source {id: $id}) RETURN count(s) > 0 AS exists`;
+
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+OPTIONAL MATCH (existing:Document {id: row.id})
+WITH row, existing IS NULL AS isNew
+MERGE (d:Document {id: row.id})
+ON CREATE SET d.code = row.code, d.number = row.number, d.symbol = row.symbol,
+  d.codeKey = row.codeKey, d.year = row.year, d.kind = row.kind, d.system = row.system,
+  d.title = row.title, d.status = 'UNKNOWN', d.isStub = NOT row.isSubject
+SET d.code = coalesce(d.code, row.code), d.number = coalesce(d.number, row.number),
+  d.symbol = coalesce(d.symbol, row.symbol), d.codeKey = coalesce(d.codeKey, row.codeKey),
+  d.year = coalesce(d.year, row.year), d.system = coalesce(d.system, row.system),
+  d.kind = CASE WHEN row.isSubject OR d.kind = 'OTHER' THEN row.kind ELSE d.kind END,
+  d.title = CASE WHEN row.isSubject AND row.title IS NOT NULL THEN row.title
+    ELSE coalesce(d.title, row.title) END,
+  d.issuedOn = coalesce(d.issuedOn, CASE WHEN row.issuedOn IS NULL THEN null ELSE date(row.issuedOn) END),
+  d.isStub = d.isStub AND NOT row.isSubject,
+  d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(row.searchText)
+    THEN d.searchText ELSE row.searchText END,
+  d.updatedAt = datetime()
+WITH d, isNew
+MATCH (s:Source {id: $sourceId})
+MERGE (d)-[:MENTIONED_IN]->(s)
+RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+
+export const MERGE_BODIES = `
+UNWIND $rows AS row
+OPTIONAL MATCH (existing:Body {id: row.id})
+WITH row, existing IS NULL AS isNew
+MERGE (b:Body {id: row.id})
+ON CREATE SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = []
+SET b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
+  b.level = coalesce(b.level, row.level),
+  b.aliases = b.aliases + [a IN row.aliases WHERE a <> b.name AND NOT a IN b.aliases],
+  b.searchText = b.name + ' | ' + reduce(t = '', a IN b.aliases | t + a + ' | '),
+  b.updatedAt = datetime()
+WITH b, isNew
+MATCH (s:Source {id: $sourceId})
+MERGE (b)-[:MENTIONED_IN]->(s)
+RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+
+export const MERGE_PEOPLE = `
+UNWIND $rows AS row
+OPTIONAL MATCH (existing:Person {id: row.id})
+WITH row, existing IS NULL AS isNew
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.aliases = [], p.searchText = row.searchText
+SET p.updatedAt = datetime()
+WITH p, isNew
+MATCH (s:Source {id: $sourceId})
+MERGE (p)-[:MENTIONED_IN]->(s)
+RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+
+export const MERGE_MEETINGS = `
+UNWIND $rows AS row
+OPTIONAL MATCH (existing:Meeting {id: row.id})
+WITH row, existing IS NULL AS isNew
+MERGE (m:Meeting {id: row.id})
+ON CREATE SET m.title = row.title, m.kind = row.kind,
+  m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+  m.venue = row.venue, m.searchText = row.searchText
+SET m.venue = coalesce(m.venue, row.venue), m.updatedAt = datetime()
+WITH m, isNew
+MATCH (s:Source {id: $sourceId})
+MERGE (m)-[:MENTIONED_IN]->(s)
+RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+
+const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
+  IMPLEMENTS: "r.kind = row.implementationKind,",
+  ATTENDED: "r.role = row.role,",
+  HOLDS_POSITION: "r.title = row.title,",
+};
+
+/**
+ * The MERGE for one relationship shape. Types and labels come from the fixed
+ * EDGE_SHAPES table, never from input; every value is a parameter. Provenance is
+ * appended: a second source stating the same fact adds its id and sentence.
+ */
+export function mergeEdgesStatement(shape: EdgeShape): string {
+  const [type = "", ends = ""] = shape.split(":");
+  const [fromLabel, toLabel] = ends.split(">");
+  const extra = EXTRA_PROPERTIES[type] ?? "";
+  return `
+UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+OPTIONAL MATCH (a)-[existing:${type}]->(b)
+WITH a, b, row, existing IS NULL AS isNew
+MERGE (a)-[r:${type}]->(b)
+ON CREATE SET ${extra} r.sourceIds = [$sourceId], r.sentences = [row.sentence]
+ON MATCH SET r.sentences = CASE WHEN $sourceId IN r.sourceIds THEN r.sentences
+    ELSE r.sentences + row.sentence END,
+  r.sourceIds = CASE WHEN $sourceId IN r.sourceIds THEN r.sourceIds
+    ELSE r.sourceIds + $sourceId END
+RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+}

@@ -1,0 +1,268 @@
+import {
+  DOCUMENT_KINDS,
+  type Endpoint,
+  type ExtractedRelation,
+  type Extraction,
+} from "../../domain.js";
+import {
+  bodyKey,
+  classifyBodyKind,
+  classifyBodyLevel,
+  codeKey,
+  documentId,
+  meetingId,
+  parseDocumentCode,
+  personId,
+  sourceId,
+  unnumberedDocumentId,
+} from "../../identity/index.js";
+import { normalizeToneMarks } from "../../text/index.js";
+import {
+  EDGE_SHAPES,
+  type BodyRow,
+  type DocumentRow,
+  type EdgeRow,
+  type EdgeShape,
+  type LoadPlan,
+  type MeetingRow,
+  type PersonRow,
+} from "./LoadPlan.js";
+
+export interface SourceInfo {
+  readonly contentHash: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly publishedAt?: string;
+}
+
+const LABEL_OF_ENDPOINT = {
+  document: "Document",
+  body: "Body",
+  person: "Person",
+  meeting: "Meeting",
+} as const;
+
+/**
+ * Turns one text's extraction into the rows to write, deriving every node's
+ * identity: documents from issuer + code + year, bodies from their folded name,
+ * people from name + body, meetings from organiser + day + title.
+ */
+export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
+  const source = {
+    id: sourceId(info.contentHash),
+    contentHash: info.contentHash,
+    url: info.url ?? extraction.source.url ?? null,
+    title: info.title ?? extraction.source.title ?? null,
+    publishedAt: validDate(info.publishedAt ?? extraction.source.publishedAt),
+  };
+
+  const documentIds = new Map<string, string>();
+  const documents = new Map<string, DocumentRow>();
+  for (const doc of extraction.documents) {
+    const issuerKey = doc.issuer ? bodyKey(doc.issuer) : undefined;
+    const parsed = doc.code ? parseDocumentCode(doc.code, doc.year) : undefined;
+    const year = parsed?.year ?? doc.year;
+    const kindName = DOCUMENT_KINDS[doc.kind].name;
+    const id = parsed
+      ? documentId(parsed, issuerKey)
+      : unnumberedDocumentId(issuerKey, year, kindName, doc.title ?? doc.code ?? doc.key);
+    documentIds.set(doc.key, id);
+    const row: DocumentRow = {
+      id,
+      code: parsed?.code ?? doc.code ?? null,
+      number: parsed?.number ?? null,
+      symbol: parsed?.symbol ?? null,
+      codeKey: parsed ? codeKey(parsed) : null,
+      year: year ?? null,
+      kind: doc.kind,
+      system: doc.system ?? parsed?.system ?? null,
+      title: doc.title ?? null,
+      issuedOn: validDate(doc.issuedOn),
+      isSubject: doc.isSubject ?? false,
+      searchText: searchText([parsed?.code, kindName, doc.title, doc.issuer, year?.toString()]),
+    };
+    const earlier = documents.get(id);
+    documents.set(id, earlier ? mergeDocumentRows(earlier, row) : row);
+  }
+
+  const bodies = new Map<string, BodyRow>();
+  const addBody = (name: string, row?: Partial<BodyRow>) => {
+    const id = bodyKey(name);
+    const earlier = bodies.get(id);
+    const aliases = new Set([...(earlier?.aliases ?? []), ...(row?.aliases ?? [])]);
+    if (earlier && earlier.name !== name) aliases.add(name);
+    bodies.set(id, {
+      id,
+      name: earlier?.name ?? name,
+      kind: row?.kind ?? earlier?.kind ?? classifyBodyKind(name),
+      level: row?.level ?? earlier?.level ?? classifyBodyLevel(name) ?? null,
+      aliases: [...aliases],
+      searchText: searchText([earlier?.name ?? name, ...aliases]),
+    });
+    return id;
+  };
+  for (const body of extraction.bodies) {
+    addBody(body.name, { kind: body.kind, level: body.level ?? null, aliases: body.aliases });
+  }
+
+  const edges = new Map<EdgeShape, EdgeRow[]>(EDGE_SHAPES.map((shape) => [shape, []]));
+  const addEdge = (shape: EdgeShape, row: EdgeRow) => edges.get(shape)?.push(row);
+
+  for (const body of extraction.bodies) {
+    if (body.partOf) {
+      addEdge("PART_OF:Body>Body", {
+        from: bodyKey(body.name),
+        to: addBody(body.partOf),
+        sentence: body.evidence.sentence,
+      });
+    }
+  }
+  for (const doc of extraction.documents) {
+    if (doc.issuer) {
+      addEdge("ISSUED_BY:Document>Body", {
+        from: documentIds.get(doc.key) ?? "",
+        to: addBody(doc.issuer),
+        sentence: doc.evidence.sentence,
+      });
+    }
+  }
+
+  const peopleIds = new Map<string, string>();
+  const people = new Map<string, PersonRow>();
+  for (const person of extraction.people) {
+    const id = personId(person.name, person.positions[0]?.body, source.id);
+    peopleIds.set(person.name, id);
+    people.set(id, {
+      id,
+      name: person.name,
+      searchText: searchText([person.name, ...person.positions.map((p) => p.title)]),
+    });
+    for (const position of person.positions) {
+      if (!position.body) continue;
+      addEdge("HOLDS_POSITION:Person>Body", {
+        from: id,
+        to: addBody(position.body),
+        sentence: person.evidence.sentence,
+        title: position.title,
+      });
+    }
+  }
+
+  const meetingIds = new Map<string, string>();
+  const meetings = new Map<string, MeetingRow>();
+  for (const meeting of extraction.meetings) {
+    const date = validDate(meeting.date);
+    const id = meetingId(meeting.organizer, date ?? undefined, meeting.title);
+    meetingIds.set(meeting.key, id);
+    meetings.set(id, {
+      id,
+      title: meeting.title,
+      kind: meeting.kind,
+      date,
+      venue: meeting.venue ?? null,
+      searchText: searchText([meeting.title, meeting.venue, meeting.organizer]),
+    });
+    if (meeting.organizer) {
+      addEdge("ORGANIZED_BY:Meeting>Body", {
+        from: id,
+        to: addBody(meeting.organizer),
+        sentence: meeting.evidence.sentence,
+      });
+    }
+  }
+
+  const resolveEndpoint = (endpoint: Endpoint): { label: string; id: string } | undefined => {
+    if ("document" in endpoint) {
+      const id = documentIds.get(endpoint.document);
+      return id ? { label: LABEL_OF_ENDPOINT.document, id } : undefined;
+    }
+    if ("body" in endpoint) return { label: LABEL_OF_ENDPOINT.body, id: addBody(endpoint.body) };
+    if ("person" in endpoint) {
+      const id = peopleIds.get(endpoint.person);
+      return id ? { label: LABEL_OF_ENDPOINT.person, id } : undefined;
+    }
+    const id = meetingIds.get(endpoint.meeting);
+    return id ? { label: LABEL_OF_ENDPOINT.meeting, id } : undefined;
+  };
+
+  for (const relation of extraction.relations) {
+    if (relation.type === "ISSUED_BY") continue; // written from the documents' issuers above
+    const from = resolveEndpoint(relation.from);
+    const to = resolveEndpoint(relation.to);
+    if (!from || !to) continue;
+    const shape = `${relation.type}:${from.label}>${to.label}`;
+    if (!isEdgeShape(shape)) continue;
+    addEdge(shape, edgeRow(relation, from.id, to.id));
+  }
+
+  return {
+    source,
+    documents: [...documents.values()],
+    bodies: [...bodies.values()],
+    people: [...people.values()],
+    meetings: [...meetings.values()],
+    edges: dedupeEdges(edges),
+  };
+}
+
+function edgeRow(relation: ExtractedRelation, from: string, to: string): EdgeRow {
+  return {
+    from,
+    to,
+    sentence: relation.evidence.sentence,
+    ...(relation.type === "IMPLEMENTS"
+      ? { implementationKind: relation.implementationKind ?? "IMPLEMENTS" }
+      : {}),
+    ...(relation.type === "ATTENDED" ? { role: relation.role ?? "ATTENDEE" } : {}),
+  };
+}
+
+function isEdgeShape(shape: string): shape is EdgeShape {
+  return (EDGE_SHAPES as readonly string[]).includes(shape);
+}
+
+/** One row per (from, to) per shape: a text that says a thing twice asserts it once. */
+function dedupeEdges(edges: Map<EdgeShape, EdgeRow[]>): Map<EdgeShape, EdgeRow[]> {
+  const result = new Map<EdgeShape, EdgeRow[]>();
+  for (const [shape, rows] of edges) {
+    const seen = new Map<string, EdgeRow>();
+    for (const row of rows) {
+      const key = `${row.from}\u0000${row.to}`;
+      const earlier = seen.get(key);
+      // A stronger attendance role (chair over attendee) wins over a weaker mention.
+      if (!earlier || rolePriority(row) > rolePriority(earlier)) seen.set(key, row);
+    }
+    result.set(shape, [...seen.values()]);
+  }
+  return result;
+}
+
+const ROLE_PRIORITY = { CHAIR: 4, PRESENTER: 3, SPEAKER: 2, ATTENDEE: 1 } as const;
+
+function rolePriority(row: EdgeRow): number {
+  return row.role ? ROLE_PRIORITY[row.role] : 0;
+}
+
+function mergeDocumentRows(a: DocumentRow, b: DocumentRow): DocumentRow {
+  return {
+    ...a,
+    code: a.code ?? b.code,
+    year: a.year ?? b.year,
+    title: a.title ?? b.title,
+    issuedOn: a.issuedOn ?? b.issuedOn,
+    isSubject: a.isSubject || b.isSubject,
+    searchText: a.searchText.length >= b.searchText.length ? a.searchText : b.searchText,
+  };
+}
+
+/** Text the full-text index reads: display spellings joined, tone marks unified. */
+function searchText(parts: readonly (string | null | undefined)[]): string {
+  return normalizeToneMarks(parts.filter((p): p is string => !!p).join(" | "));
+}
+
+/** "2021-03-29" when it is a real calendar day, else null (31/2/2021 is not). */
+export function validDate(value: string | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
+}
