@@ -1,5 +1,6 @@
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
 import type { Driver } from "neo4j-driver";
+import type { Loaders } from "./loaders.js";
 import type { Claims } from "./verifyToken.js";
 
 /** What every resolver receives for one request. */
@@ -12,4 +13,5 @@ export interface GraphQLContext extends Neo4jGraphQLContext {
   readonly queryTimeoutMs: number;
   /** Counts Cypher statements this request ran outside @neo4j/graphql (for tests and metrics). */
   readonly statements: { count: number };
+  readonly loaders: Loaders;
 }

@@ -9,6 +9,7 @@ import { isGovgraphError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { buildSchema } from "./buildSchema.js";
 import { makeFormatError } from "./formatError.js";
+import { createContext } from "./createContext.js";
 import type { GraphQLContext } from "./GraphQLContext.js";
 import { BodyTooLargeError, readBody } from "./readBody.js";
 import { createResolvers } from "./resolvers/index.js";
@@ -60,16 +61,7 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
         extensions: { code: error.code, http: { status: 401 } },
       });
     }
-    return {
-      driver,
-      database: config.neo4j.database,
-      jwt,
-      executionContext: driver,
-      sessionConfig: { database: config.neo4j.database },
-      transaction: { timeout: config.neo4j.queryTimeoutMs },
-      queryTimeoutMs: config.neo4j.queryTimeoutMs,
-      statements: { count: 0 },
-    };
+    return createContext(driver, config, jwt);
   }
 
   async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL) {

@@ -2,3 +2,4 @@ export { createApi, type Api, type ApiOptions, MAX_BODY_BYTES } from "./createAp
 export { buildSchema } from "./buildSchema.js";
 export { EDITOR_ROLE } from "./requireEditor.js";
 export type { GraphQLContext } from "./GraphQLContext.js";
+export { createContext } from "./createContext.js";

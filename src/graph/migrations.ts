@@ -13,6 +13,7 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
   // codeKey: the folded code without its year, so "32/NĐ-CP" finds "32/2021/NĐ-CP".
   "CREATE INDEX document_code_key IF NOT EXISTS FOR (n:Document) ON (n.codeKey)",
+  "CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number)",
   "CREATE INDEX document_issued_on IF NOT EXISTS FOR (n:Document) ON (n.issuedOn)",
   "CREATE INDEX document_kind_year IF NOT EXISTS FOR (n:Document) ON (n.kind, n.year)",
   "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",

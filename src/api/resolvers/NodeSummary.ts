@@ -1,0 +1,24 @@
+import { DOCUMENT_KINDS, type DocumentKind } from "../../domain.js";
+
+/** The shape NODE_SUMMARY returns for every node. */
+export interface NodeSummary {
+  id: string;
+  type: "DOCUMENT" | "MEETING" | "BODY" | "PERSON";
+  code: string | null;
+  kind: string | null;
+  title: string | null;
+  name: string | null;
+  date: string | null;
+  isStub: boolean;
+  bodies: string[];
+}
+
+/** "Nghị định 32/2021/NĐ-CP", a meeting's title, a body's or person's name. */
+export function labelOf(node: NodeSummary): string {
+  if (node.type === "DOCUMENT") {
+    const kindName = DOCUMENT_KINDS[node.kind as DocumentKind]?.name ?? "Văn bản";
+    return node.code ? `${kindName} ${node.code}` : `${kindName}: ${node.title ?? node.id}`;
+  }
+  if (node.type === "MEETING") return node.title ?? node.id;
+  return node.name ?? node.id;
+}

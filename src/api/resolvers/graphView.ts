@@ -1,0 +1,110 @@
+import { ErrorCode, GovgraphError } from "../../errors.js";
+import { GRAPH_VIEW } from "../../graph/queries/index.js";
+import { runRead } from "../../graph/runRead.js";
+import type { GraphQLContext } from "../GraphQLContext.js";
+import { boundedInt, LIMITS } from "./limits.js";
+import { labelOf, type NodeSummary } from "./NodeSummary.js";
+import { plainValues } from "./plainValues.js";
+
+export interface GraphViewArgs {
+  focus: string;
+  depth: number;
+  nodeTypes?: string[] | null;
+  relationTypes?: string[] | null;
+  limit: number;
+}
+
+interface GraphViewRow {
+  nodes: (NodeSummary & { depth: number; properties: Record<string, unknown> })[];
+  edges: { source: string; target: string; type: string; data: Record<string, unknown> }[];
+  edgesTotal: number;
+  nodesTotal: number;
+  capped: boolean;
+}
+
+const LABEL_OF_TYPE: Record<string, string> = {
+  DOCUMENT: "Document",
+  BODY: "Body",
+  PERSON: "Person",
+  MEETING: "Meeting",
+};
+
+export const GRAPH_RELATIONS = [
+  "IMPLEMENTS",
+  "BASED_ON",
+  "AMENDS",
+  "REPLACES",
+  "REPEALS",
+  "CITES",
+  "REVIEWS",
+  "ISSUED_BY",
+  "ORGANIZED_BY",
+  "ATTENDED",
+  "HOLDS_POSITION",
+  "PART_OF",
+] as const;
+
+/** How far past `limit` the walk looks, so the counts can say how much was cut. */
+const SCAN_FACTOR = 10;
+
+/** The graphView query: a drawable neighbourhood of any node. */
+export async function graphView(_source: unknown, args: GraphViewArgs, context: GraphQLContext) {
+  const depth = boundedInt("depth", args.depth, 1, LIMITS.viewDepth);
+  const limit = boundedInt("limit", args.limit, 1, LIMITS.viewNodes);
+  const types = args.relationTypes?.length
+    ? [...new Set(args.relationTypes)]
+    : [...GRAPH_RELATIONS];
+  const labelFilter = args.nodeTypes?.length
+    ? args.nodeTypes.map((type) => `+${LABEL_OF_TYPE[type] ?? "Document"}`).join("|")
+    : "-Source";
+  const [row] = await runRead<GraphViewRow>(
+    context.driver,
+    GRAPH_VIEW,
+    {
+      id: args.focus,
+      relationshipFilter: types.join("|"),
+      labelFilter,
+      depth,
+      limit,
+      scanLimit: limit * SCAN_FACTOR,
+      types,
+    },
+    {
+      database: context.database,
+      timeoutMs: context.queryTimeoutMs,
+      counter: context.statements,
+      what: "graphView",
+    },
+  );
+  const nodes = (row?.nodes ?? []).map((node) => ({
+    id: node.id,
+    label: labelOf(node),
+    type: node.type,
+    depth: node.depth,
+    data: { ...(plainValues(node.properties) as object), bodies: node.bodies },
+  }));
+  const focus = nodes[0];
+  if (!row || !focus) {
+    throw new GovgraphError(ErrorCode.NOT_FOUND, `no node with id '${args.focus}'`);
+  }
+  const edges = row.edges.map((edge) => ({
+    id: `${edge.source}|${edge.type}|${edge.target}`,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    data: plainValues(edge.data),
+  }));
+  return {
+    focus,
+    nodes,
+    edges,
+    truncated: row.nodesTotal > nodes.length || row.edgesTotal > edges.length,
+    counts: {
+      nodesTotal: row.nodesTotal,
+      nodesReturned: nodes.length,
+      edgesTotal: row.edgesTotal,
+      edgesReturned: edges.length,
+      totalsExact: !row.capped,
+    },
+  };
+}

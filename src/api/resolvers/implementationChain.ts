@@ -1,0 +1,91 @@
+import type { ImplementationKind } from "../../domain.js";
+import { ErrorCode, GovgraphError } from "../../errors.js";
+import { IMPLEMENTATION_CHAIN } from "../../graph/queries/index.js";
+import { runRead } from "../../graph/runRead.js";
+import type { GraphQLContext } from "../GraphQLContext.js";
+import { boundedInt, LIMITS } from "./limits.js";
+import { labelOf, type NodeSummary } from "./NodeSummary.js";
+import { resolveDocumentRef } from "./resolveDocumentRef.js";
+
+export interface ChainArgs {
+  document: string;
+  issuer?: string | null;
+  year?: number | null;
+  direction: "UP" | "DOWN" | "BOTH";
+  maxDepth: number;
+  relations: string[];
+  limit: number;
+}
+
+interface ChainRow {
+  nodes: (NodeSummary & { depth: number })[];
+  edges: {
+    source: string;
+    target: string;
+    type: string;
+    implementationKind: ImplementationKind | null;
+    sourceIds: string[];
+    sentences: string[];
+  }[];
+  truncated: boolean;
+}
+
+const ARROW = { DOWN: "<", UP: ">", BOTH: "" } as const;
+
+/** The implementationChain query: resolves the root, walks, shapes the answer. */
+export async function implementationChain(
+  _source: unknown,
+  args: ChainArgs,
+  context: GraphQLContext,
+) {
+  const maxDepth = boundedInt("maxDepth", args.maxDepth, 1, LIMITS.chainDepth);
+  const limit = boundedInt("limit", args.limit, 1, LIMITS.chainNodes);
+  const relations = [...new Set(args.relations)];
+  if (relations.length === 0) {
+    throw new GovgraphError(ErrorCode.BAD_USER_INPUT, "relations must name at least one relation");
+  }
+  const id = await resolveDocumentRef(
+    { code: args.document, issuer: args.issuer, year: args.year },
+    context,
+  );
+  const [row] = await runRead<ChainRow>(
+    context.driver,
+    IMPLEMENTATION_CHAIN,
+    {
+      id,
+      filter: relations.map((type) => `${type}${ARROW[args.direction]}`).join("|"),
+      types: relations,
+      maxDepth,
+      limit,
+    },
+    {
+      database: context.database,
+      timeoutMs: context.queryTimeoutMs,
+      counter: context.statements,
+      what: "implementationChain",
+    },
+  );
+  const root = row?.nodes[0];
+  if (!row || !root) {
+    throw new GovgraphError(ErrorCode.NOT_FOUND, `no document or meeting with id '${id}'`);
+  }
+  const nodes = row.nodes.map((node) => ({ ...node, label: labelOf(node) }));
+  return {
+    root: nodes[0],
+    nodes,
+    edges: row.edges.map((edge) => ({
+      id: `${edge.source}|${edge.type}|${edge.target}`,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      implementationKind:
+        edge.type === "IMPLEMENTS" ? (edge.implementationKind ?? "IMPLEMENTS") : null,
+      evidence: edge.sourceIds.map((sourceId, i) => ({
+        sourceId,
+        sentence: edge.sentences[i] ?? "",
+      })),
+    })),
+    truncated: row.truncated,
+    maxDepth,
+  };
+}

@@ -1,0 +1,96 @@
+import { ErrorCode, GovgraphError } from "../../errors.js";
+import { BODY_TIMELINE, PERSON_PROFILE } from "../../graph/queries/index.js";
+import { runRead } from "../../graph/runRead.js";
+import type { GraphQLContext } from "../GraphQLContext.js";
+import { boundedInt, LIMITS } from "./limits.js";
+import { labelOf, type NodeSummary } from "./NodeSummary.js";
+import { documentsByCode } from "./resolveDocumentRef.js";
+
+const readOptions = (context: GraphQLContext, what: string) => ({
+  database: context.database,
+  timeoutMs: context.queryTimeoutMs,
+  counter: context.statements,
+  what,
+});
+
+/** documentByCode: the one document a code names, or AMBIGUOUS with the candidates. */
+export async function documentByCode(
+  _source: unknown,
+  args: { code: string; issuer?: string | null; year?: number | null },
+  context: GraphQLContext,
+) {
+  const candidates = await documentsByCode(args, context);
+  if (candidates.length > 1) {
+    throw new GovgraphError(
+      ErrorCode.AMBIGUOUS,
+      `code '${args.code}' names ${candidates.length} documents; give issuer or year to choose one`,
+      { candidates: candidates.map((c) => ({ id: c.id, issuers: c.bodies, year: c.year })) },
+    );
+  }
+  const found = candidates[0];
+  if (!found) return null;
+  return {
+    id: found.id,
+    code: found.code,
+    kind: found.kind,
+    title: found.title,
+    year: found.year,
+    issuedOn: found.date,
+    issuers: found.bodies,
+    isStub: found.isStub,
+  };
+}
+
+/** bodyTimeline: documents issued and meetings organised, newest first. */
+export async function bodyTimeline(
+  _source: unknown,
+  args: { body: string; limit: number },
+  context: GraphQLContext,
+) {
+  const limit = boundedInt("limit", args.limit, 1, LIMITS.timelineEntries);
+  const rows = await runRead<{ entry: NodeSummary }>(
+    context.driver,
+    BODY_TIMELINE,
+    { id: args.body, limit },
+    readOptions(context, "bodyTimeline"),
+  );
+  return rows.map(({ entry }) => ({
+    date: entry.date,
+    type: entry.type,
+    id: entry.id,
+    label: labelOf(entry),
+    title: entry.title,
+  }));
+}
+
+interface ProfileRow {
+  id: string;
+  name: string;
+  positions: {
+    title: string;
+    bodyId: string;
+    bodyName: string;
+    from: string | null;
+    to: string | null;
+  }[];
+  meetings: { id: string; title: string; date: string | null; role: string }[];
+}
+
+/** personProfile: positions held and meetings attended, most recent first. */
+export async function personProfile(
+  _source: unknown,
+  args: { person: string },
+  context: GraphQLContext,
+) {
+  const [row] = await runRead<ProfileRow>(
+    context.driver,
+    PERSON_PROFILE,
+    { id: args.person },
+    readOptions(context, "personProfile"),
+  );
+  if (!row) return null;
+  return {
+    ...row,
+    meetings: [...row.meetings].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")),
+  };
+}

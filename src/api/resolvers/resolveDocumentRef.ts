@@ -1,0 +1,69 @@
+import type { GraphQLContext } from "../GraphQLContext.js";
+import { ErrorCode, GovgraphError } from "../../errors.js";
+import { runRead } from "../../graph/runRead.js";
+import { DOCUMENT_BY_CODE } from "../../graph/queries/index.js";
+import { bodyKey, codeKey, parseDocumentCode } from "../../identity/index.js";
+import type { NodeSummary } from "./NodeSummary.js";
+
+export interface DocumentRef {
+  readonly code: string;
+  readonly issuer?: string | null;
+  readonly year?: number | null;
+}
+
+/**
+ * The documents a code names, narrowed by issuer and year. A code that is not a
+ * code at all is refused with the rule it broke.
+ */
+export async function documentsByCode(
+  ref: DocumentRef,
+  context: GraphQLContext,
+): Promise<(NodeSummary & { year: number | null })[]> {
+  const parsed = parseDocumentCode(ref.code, ref.year ?? undefined);
+  if (!parsed) {
+    throw new GovgraphError(
+      ErrorCode.BAD_USER_INPUT,
+      `document code must look like '32/2021/NĐ-CP', '100/KH-UBND' or '03-TT/QU', got '${ref.code.slice(0, 80)}'`,
+    );
+  }
+  const rows = await runRead<{ document: NodeSummary & { year: number | null } }>(
+    context.driver,
+    DOCUMENT_BY_CODE,
+    {
+      codeKey: codeKey(parsed),
+      year: ref.year ?? parsed.year ?? null,
+      issuerKey: ref.issuer ? bodyKey(ref.issuer) : null,
+    },
+    {
+      database: context.database,
+      timeoutMs: context.queryTimeoutMs,
+      counter: context.statements,
+      what: "documentByCode",
+    },
+  );
+  return rows.map((row) => row.document);
+}
+
+/**
+ * Turns "vn/2021/nd-cp/32" or "32/2021/NĐ-CP" into one document id. A code naming
+ * several documents (100/KH-UBND in every province) is refused with the candidates.
+ */
+export async function resolveDocumentRef(
+  ref: DocumentRef,
+  context: GraphQLContext,
+): Promise<string> {
+  if (ref.code.startsWith("vn/") || ref.code.startsWith("meeting/")) return ref.code;
+  const candidates = await documentsByCode(ref, context);
+  if (candidates.length === 1 && candidates[0]) return candidates[0].id;
+  if (candidates.length === 0) {
+    throw new GovgraphError(
+      ErrorCode.NOT_FOUND,
+      `no document with code '${ref.code}' is in the graph`,
+    );
+  }
+  throw new GovgraphError(
+    ErrorCode.AMBIGUOUS,
+    `code '${ref.code}' names ${candidates.length} documents; give issuer or year to choose one`,
+    { candidates: candidates.map((c) => ({ id: c.id, issuers: c.bodies, year: c.year })) },
+  );
+}

@@ -1,0 +1,54 @@
+import { ErrorCode, GovgraphError } from "../../errors.js";
+import { SEARCH } from "../../graph/queries/index.js";
+import { runRead } from "../../graph/runRead.js";
+import type { GraphQLContext } from "../GraphQLContext.js";
+import { interpretSearch } from "./interpretSearch.js";
+import { boundedInt, LIMITS } from "./limits.js";
+import { labelOf, type NodeSummary } from "./NodeSummary.js";
+
+export interface SearchArgs {
+  text: string;
+  types?: string[] | null;
+  limit: number;
+}
+
+const LABEL_OF_TYPE: Record<string, string> = {
+  DOCUMENT: "Document",
+  BODY: "Body",
+  PERSON: "Person",
+  MEETING: "Meeting",
+};
+
+/** The search query: one box for codes, titles and names, with or without diacritics. */
+export async function search(_source: unknown, args: SearchArgs, context: GraphQLContext) {
+  const limit = boundedInt("limit", args.limit, 1, LIMITS.searchHits);
+  if (args.text.length > LIMITS.searchTextLength) {
+    throw new GovgraphError(
+      ErrorCode.LIMIT_EXCEEDED,
+      `search text must be at most ${LIMITS.searchTextLength} characters, got ${args.text.length}`,
+    );
+  }
+  const meaning = interpretSearch(args.text);
+  const rows = await runRead<{ hit: NodeSummary & { score: number } }>(
+    context.driver,
+    SEARCH,
+    {
+      ...meaning,
+      labels: args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t] ?? t) : null,
+      limit,
+    },
+    {
+      database: context.database,
+      timeoutMs: context.queryTimeoutMs,
+      counter: context.statements,
+      what: "search",
+    },
+  );
+  return rows.map(({ hit }) => ({
+    id: hit.id,
+    type: hit.type,
+    label: labelOf(hit),
+    detail: hit.type === "DOCUMENT" ? hit.title : hit.type === "MEETING" ? hit.date : null,
+    score: hit.score,
+  }));
+}

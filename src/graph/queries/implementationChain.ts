@@ -1,0 +1,41 @@
+import { NODE_SUMMARY } from "./findNode.js";
+
+/**
+ * Breadth-first walk from a document or meeting along the chosen relations, one
+ * round trip. spanningTree visits each node once (NODE_GLOBAL), so cycles cannot
+ * loop, and BFS order gives every node its fewest steps from the root. The walk
+ * goes one level past maxDepth only to learn whether the answer was cut.
+ *
+ * Parameters: id, filter (APOC relationship filter such as "IMPLEMENTS<|REVIEWS<"),
+ * types, maxDepth, limit.
+ */
+export const IMPLEMENTATION_CHAIN = `
+CALL {
+  MATCH (n:Document {id: $id}) RETURN n
+  UNION MATCH (n:Meeting {id: $id}) RETURN n
+}
+WITH n AS root LIMIT 1
+CALL apoc.path.spanningTree(root, {
+  relationshipFilter: $filter, minLevel: 1, maxLevel: $maxDepth + 1, bfs: true, limit: $limit
+}) YIELD path
+WITH root, collect(path) AS paths
+WITH root,
+  [p IN paths WHERE length(p) <= $maxDepth | {node: last(nodes(p)), depth: length(p)}] AS within,
+  any(p IN paths WHERE length(p) > $maxDepth) AS deeper
+WITH root, [{node: root, depth: 0}] + within AS reached, deeper
+WITH root, reached[0..$limit] AS kept, deeper OR size(reached) > $limit AS truncated
+WITH root, kept, truncated, [k IN kept | k.node] AS keptNodes
+CALL {
+  WITH keptNodes
+  UNWIND keptNodes AS a
+  MATCH (a)-[r]->(b)
+  WHERE type(r) IN $types AND b IN keptNodes
+  RETURN collect({
+    source: a.id, target: b.id, type: type(r), implementationKind: r.kind,
+    sourceIds: coalesce(r.sourceIds, []), sentences: coalesce(r.sentences, [])
+  }) AS edges
+}
+RETURN
+  [k IN kept | ${NODE_SUMMARY("k.node", ", depth: k.depth")}] AS nodes,
+  edges,
+  truncated`;
