@@ -21,12 +21,7 @@ import { foldVietnamese } from "./text/index.js";
 export type DocumentSystem = "STATE_LEGAL" | "STATE_ADMINISTRATIVE" | "PARTY";
 
 export type DocumentStatus =
-  | "IN_FORCE"
-  | "PARTIALLY_IN_FORCE"
-  | "NOT_YET_IN_FORCE"
-  | "EXPIRED"
-  | "SUSPENDED"
-  | "UNKNOWN";
+  "IN_FORCE" | "PARTIALLY_IN_FORCE" | "NOT_YET_IN_FORCE" | "EXPIRED" | "SUSPENDED" | "UNKNOWN";
 
 export type BodyKind =
   | "PARTY_COMMITTEE"
@@ -49,13 +44,7 @@ export type ImplementationKind = "IMPLEMENTS" | "DETAILS" | "GUIDES";
 
 /** Relations between documents (and from meetings to documents). */
 export type DocumentRelationType =
-  | "IMPLEMENTS"
-  | "BASED_ON"
-  | "AMENDS"
-  | "REPLACES"
-  | "REPEALS"
-  | "CITES"
-  | "REVIEWS";
+  "IMPLEMENTS" | "BASED_ON" | "AMENDS" | "REPLACES" | "REPEALS" | "CITES" | "REVIEWS";
 
 export type RelationType = DocumentRelationType | "ISSUED_BY" | "ATTENDED";
 

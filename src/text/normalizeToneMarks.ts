@@ -13,9 +13,5 @@ const UY = new RegExp(`(^|[^qQ\\p{M}])([uU])([yY])(${TONE})${NOT_LETTER}`, "gu")
  * matching and for canonical names.
  */
 export function normalizeToneMarks(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(OA_OE, "$1$3$2")
-    .replace(UY, "$1$2$4$3")
-    .normalize("NFC");
+  return text.normalize("NFD").replace(OA_OE, "$1$3$2").replace(UY, "$1$2$4$3").normalize("NFC");
 }
