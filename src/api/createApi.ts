@@ -14,6 +14,7 @@ import type { GraphQLContext } from "./GraphQLContext.js";
 import { BodyTooLargeError, readBody } from "./readBody.js";
 import { createResolvers } from "./resolvers/index.js";
 import { verifyToken } from "./verifyToken.js";
+import { handleWebRequest } from "./web/index.js";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -108,6 +109,7 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const handle = async () => {
+      if (await handleWebRequest(request, response, url)) return;
       switch (url.pathname) {
         case "/graphql":
           return serveGraphQL(request, response, url);

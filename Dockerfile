@@ -1,0 +1,21 @@
+# The govgraph API alone; Neo4j runs in its own container (see docker-compose.yml).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY --from=build /app/dist ./dist
+COPY schema ./schema
+COPY seed ./seed
+COPY bin ./bin
+USER node
+EXPOSE 4000
+CMD ["node", "dist/cli/main.js", "start"]

@@ -1,0 +1,230 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadPlan, planLoad } from "../../src/ingest/load/index.js";
+import { startTestApi, type TestApi } from "../helpers/api.js";
+import { cited, evidence, extraction, relation } from "../helpers/extraction.js";
+import { graphCounts, resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { signToken } from "../helpers/tokens.js";
+
+let driver: Driver;
+let api: TestApi;
+
+beforeAll(async () => {
+  driver = testDriver();
+  api = await startTestApi(driver);
+});
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+beforeEach(() => resetDatabase(driver));
+
+const load = (parts: Parameters<typeof extraction>[0], hash = "a".repeat(64)) =>
+  loadPlan(driver, planLoad(extraction(parts), { contentHash: hash }));
+
+describe("graph model: round trip", () => {
+  it("writes through the generated API as an editor and reads the same values back", async () => {
+    const editor = await signToken();
+    const created = await api.post(
+      `mutation {
+        createDocuments(input: [{
+          id: "vn/2021/nd-cp/32", code: "32/2021/NĐ-CP", number: "32", symbol: "NĐ-CP", year: 2021,
+          kind: DECREE, system: STATE_LEGAL, status: IN_FORCE, isStub: false,
+          title: "Quy định chi tiết và biện pháp thi hành Nghị quyết số 97/2019/QH14",
+          issuedOn: "2021-03-29",
+          issuedBy: { create: [{ node: { id: "chinh-phu", name: "Chính phủ", kind: GOVERNMENT, level: CENTRAL, aliases: [] },
+                                 edge: { sourceIds: ["src/test"], sentences: ["Nghị định số 32/2021/NĐ-CP của Chính phủ"] } }] }
+        }]) { documents { id updatedAt } }
+      }`,
+      {},
+      { authorization: `Bearer ${editor}` },
+    );
+    expect(created.body.errors).toBeUndefined();
+    const read = await api.post(`{
+      documents(where: { code: { eq: "32/2021/NĐ-CP" } }) {
+        id code year kind system status isStub issuedOn updatedAt
+        issuedBy { name kind level }
+        issuedByConnection { edges { properties { sentences sourceIds } } }
+      }
+    }`);
+    const [doc] = read.body.data?.documents as Record<string, unknown>[];
+    expect(doc).toMatchObject({
+      id: "vn/2021/nd-cp/32",
+      year: 2021,
+      kind: "DECREE",
+      system: "STATE_LEGAL",
+      status: "IN_FORCE",
+      isStub: false,
+      issuedOn: "2021-03-29",
+      issuedBy: [{ name: "Chính phủ", kind: "GOVERNMENT", level: "CENTRAL" }],
+      issuedByConnection: {
+        edges: [{ properties: { sentences: ["Nghị định số 32/2021/NĐ-CP của Chính phủ"], sourceIds: ["src/test"] } }],
+      },
+    });
+    // DateTime goes through apoc.date.convertFormat inside @neo4j/graphql.
+    expect(Date.parse(doc?.updatedAt as string)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("answers the provenance question: why does 03-TT/QU implement 32/2021/NĐ-CP?", async () => {
+    const sentence = "Thông tri số 03-TT/QU về tổ chức thực hiện Nghị định số 32/2021/NĐ-CP";
+    await load({
+      documents: [
+        cited("03-TT/QU", { kind: "PARTY_CIRCULAR", issuer: "Quận ủy Long Biên", year: 2021 }),
+        cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" }),
+      ],
+      relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", sentence)],
+    });
+    const answer = await api.post(`{
+      documents(where: { code: { eq: "03-TT/QU" } }) {
+        code issuedBy { name } implements { code }
+        implementsConnection { edges { properties { kind sentences sourceIds } } }
+      }
+    }`);
+    expect(answer.body.data?.documents).toEqual([
+      {
+        code: "03-TT/QU",
+        issuedBy: [{ name: "Quận ủy Long Biên" }],
+        implements: [{ code: "32/2021/NĐ-CP" }],
+        implementsConnection: {
+          edges: [{ properties: { kind: "IMPLEMENTS", sentences: [sentence], sourceIds: [expect.stringMatching(/^src\//)] } }],
+        },
+      },
+    ]);
+  });
+});
+
+describe("graph model: identity", () => {
+  it("keeps one code from two issuers as two documents", async () => {
+    await load({
+      documents: [
+        cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND Thành phố Hà Nội", year: 2021 }),
+        { ...cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND tỉnh Đắk Nông", year: 2021 }), key: "other" },
+      ],
+    });
+    const { body } = await api.post(`{ documents(where: { code: { eq: "100/KH-UBND" } }, sort: [{ id: ASC }]) { id issuedBy { name } } }`);
+    expect(body.data?.documents).toEqual([
+      { id: "vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100", issuedBy: [{ name: "UBND tỉnh Đắk Nông" }] },
+      { id: "vn/ubnd-tp-ha-noi/2021/kh-ubnd/100", issuedBy: [{ name: "UBND Thành phố Hà Nội" }] },
+    ]);
+  });
+
+  it("keeps one code from one issuer in two years as two documents", async () => {
+    await load({ documents: [cited("15/KH-UBND", { kind: "PLAN", issuer: "UBND phường Gia Thụy", year: 2021 })] }, "1".repeat(64));
+    await load({ documents: [cited("15/KH-UBND", { kind: "PLAN", issuer: "UBND phường Gia Thụy", year: 2022 })] }, "2".repeat(64));
+    const { body } = await api.post(`{ documents(where: { code: { eq: "15/KH-UBND" } }) { id } }`);
+    expect((body.data?.documents as unknown[]).length).toBe(2);
+  });
+
+  it("merges '32/NĐ-CP' cited with a 2021 date into 32/2021/NĐ-CP", async () => {
+    await load({ documents: [cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" })] }, "3".repeat(64));
+    await load(
+      { documents: [cited("32/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ", issuedOn: "2021-03-29", year: 2021 })] },
+      "4".repeat(64),
+    );
+    const { body } = await api.post(`{ documents { id code issuedOn mentionedIn { id } } }`);
+    expect(body.data?.documents).toEqual([
+      {
+        id: "vn/2021/nd-cp/32",
+        code: "32/2021/NĐ-CP",
+        issuedOn: "2021-03-29",
+        mentionedIn: expect.arrayContaining([{ id: `src/${"3".repeat(16)}` }, { id: `src/${"4".repeat(16)}` }]),
+      },
+    ]);
+  });
+
+  it("changes nothing when the same text is loaded twice", async () => {
+    const parts = {
+      documents: [cited("03-TT/QU", { kind: "PARTY_CIRCULAR" as const, issuer: "Quận ủy Long Biên", year: 2021 })],
+    };
+    const first = await load(parts);
+    const before = await graphCounts(driver);
+    const second = await load(parts);
+    expect(first.status).toBe("loaded");
+    expect(second.status).toBe("unchanged");
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it("appends a second source's sentence to an edge instead of duplicating it", async () => {
+    const docs = [
+      cited("03-TT/QU", { kind: "PARTY_CIRCULAR" as const, issuer: "Quận ủy Long Biên", year: 2021 }),
+      cited("32/2021/NĐ-CP", { kind: "DECREE" as const, issuer: "Chính phủ" }),
+    ];
+    await load({ documents: docs, relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "first")] }, "5".repeat(64));
+    await load({ documents: docs, relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "second")] }, "6".repeat(64));
+    const { records } = await driver.executeQuery(
+      "MATCH (:Document)-[r:IMPLEMENTS]->(:Document) RETURN r.sentences AS sentences, size(r.sourceIds) AS sources",
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ sentences: ["first", "second"], sources: 2 }]);
+  });
+});
+
+describe("graph model: full-text search without diacritics", () => {
+  it("finds titles and names typed without diacritics, stop-word syllables included", async () => {
+    await load({
+      documents: [
+        cited("32/2021/NĐ-CP", {
+          kind: "DECREE",
+          issuer: "Chính phủ",
+          title: "Quy định chi tiết thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội",
+        }),
+      ],
+      bodies: [{ name: "Tổ dân phố số 5 phường Gia Thụy", kind: "OTHER", aliases: [], evidence: evidence("Tổ dân phố số 5") }],
+    });
+    const query = async (q: string) => {
+      const { records } = await driver.executeQuery(
+        "CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN coalesce(node.code, node.name) AS hit",
+        { q },
+      );
+      return records.map((r) => r.get("hit") as string);
+    };
+    expect(await query("nghi dinh chinh quyen do thi")).toContain("32/2021/NĐ-CP");
+    expect(await query("to dan pho")).toContain("Tổ dân phố số 5 phường Gia Thụy");
+    expect(await query("gia thuy")).toContain("Tổ dân phố số 5 phường Gia Thụy");
+  });
+});
+
+describe("graph model: writes are for editors only", () => {
+  const mutations = [
+    `mutation { createDocuments(input: [{ id: "x", kind: PLAN, status: UNKNOWN, isStub: true }]) { documents { id } } }`,
+    `mutation { updateDocuments(where: { id: { eq: "vn/2021/nd-cp/32" } }, update: { title: { set: "hacked" } }) { documents { id } } }`,
+    `mutation { deleteDocuments(where: {}) { nodesDeleted } }`,
+    `mutation { createBodies(input: [{ id: "x", name: "x", kind: OTHER, aliases: [] }]) { bodies { id } } }`,
+    `mutation { deleteBodies(where: {}) { nodesDeleted } }`,
+    `mutation { createPeople(input: [{ id: "x", name: "x", aliases: [] }]) { people { id } } }`,
+    `mutation { updatePeople(update: { name: { set: "x" } }) { people { id } } }`,
+    `mutation { createMeetings(input: [{ id: "x", title: "x" }]) { meetings { id } } }`,
+    `mutation { deleteMeetings(where: {}) { nodesDeleted } }`,
+    `mutation { createSources(input: [{ id: "x", contentHash: "x" }]) { sources { id } } }`,
+    `mutation { deleteSources(where: {}) { nodesDeleted } }`,
+  ];
+
+  beforeEach(async () => {
+    await load({
+      documents: [cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ", title: "original" })],
+      people: [{ name: "Phan Việt Hưng", positions: [{ title: "Bí thư", body: "Đảng ủy phường Gia Thụy" }], evidence: evidence("x") }],
+      meetings: [{ key: "m1", title: "Hội nghị", kind: "Hội nghị", evidence: evidence("x") }],
+    });
+  });
+
+  const callers: [string, () => Promise<Record<string, string>>, string][] = [
+    ["no token", async () => ({}), "UNAUTHENTICATED"],
+    ["a malformed header", async () => ({ authorization: "Bearer not-a-jwt" }), "UNAUTHENTICATED"],
+    ["an expired token", async () => ({ authorization: `Bearer ${await signToken({ roles: ["editor"] }, { expiresIn: -10 })}` }), "UNAUTHENTICATED"],
+    ["a wrong signature", async () => ({ authorization: `Bearer ${await signToken({ roles: ["editor"] }, { secret: "another-secret-that-is-long-enough-0123456789" })}` }), "UNAUTHENTICATED"],
+    ["a reader's token", async () => ({ authorization: `Bearer ${await signToken({ roles: ["reader"] })}` }), "FORBIDDEN"],
+  ];
+
+  for (const [who, headers, code] of callers) {
+    it(`refuses every generated mutation with ${who} and writes nothing`, async () => {
+      const before = await graphCounts(driver);
+      for (const mutation of mutations) {
+        const { body } = await api.post(mutation, {}, await headers());
+        expect(body.errors?.[0]?.extensions?.code, mutation).toBe(code);
+        expect(body.data?.[Object.keys(body.data ?? {})[0] ?? ""] ?? null).toBeNull();
+      }
+      expect(await graphCounts(driver)).toEqual(before);
+      const { records } = await driver.executeQuery("MATCH (d:Document) RETURN d.title AS title");
+      expect(records[0]?.get("title")).toBe("original");
+    });
+  }
+});
