@@ -1,0 +1,1 @@
+export { startGovgraph, type RunningGovgraph } from "./startGovgraph.js";
