@@ -1,0 +1,156 @@
+import { readFile } from "node:fs/promises";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestText } from "../../src/ingest/ingestText.js";
+import { startTestApi, type TestApi } from "../helpers/api.js";
+import { graphCounts, resetDatabase, testDriver } from "../helpers/neo4j.js";
+
+let driver: Driver;
+let api: TestApi;
+
+const SEED = new URL("../../seed/gia-thuy-so-ket-thong-tri-03.txt", import.meta.url);
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetDatabase(driver);
+  await ingestText(driver, await readFile(SEED));
+  api = await startTestApi(driver);
+});
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+
+async function query<T = Record<string, unknown>>(text: string, variables = {}): Promise<T> {
+  const { body } = await api.post(text, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
+const CHAIN = `query ($document: String!, $direction: ChainDirection, $maxDepth: Int, $relations: [ChainRelation!]) {
+  implementationChain(document: $document, direction: $direction, maxDepth: $maxDepth, relations: $relations) {
+    root { id code }
+    nodes { id type code label depth }
+    edges { source target type implementationKind evidence { sentence sourceId source { id publishedAt } } }
+    truncated
+  }
+}`;
+
+interface Chain {
+  implementationChain: {
+    root: { id: string; code: string };
+    nodes: { id: string; type: string; code: string | null; label: string; depth: number }[];
+    edges: { source: string; target: string; type: string; evidence: { sentence: string; source: { id: string } | null }[] }[];
+    truncated: boolean;
+  };
+}
+
+describe("analytics: implementationChain on the founding article", () => {
+  it("goes UP from 03-TT/QU to 32/2021/NĐ-CP and on to 97/2019/QH14, with the sentences", async () => {
+    const { implementationChain: chain } = await query<Chain>(CHAIN, { document: "03-TT/QU", direction: "UP" });
+    const byCode = new Map(chain.nodes.map((n) => [n.code, n]));
+    expect(chain.root.code).toBe("03-TT/QU");
+    expect(byCode.get("32/2021/NĐ-CP")?.depth).toBe(1);
+    expect(byCode.get("97/2019/QH14")?.depth).toBe(2);
+    const edge = chain.edges.find((e) => e.source === chain.root.id && e.target === byCode.get("32/2021/NĐ-CP")?.id);
+    expect(edge?.type).toBe("IMPLEMENTS");
+    expect(edge?.evidence[0]?.sentence).toContain("03-TT/QU");
+    expect(edge?.evidence[0]?.source?.id).toMatch(/^src\//);
+    expect(chain.truncated).toBe(false);
+  });
+
+  it("goes DOWN from 97/2019/QH14 to 03-TT/QU and the review meeting", async () => {
+    const { implementationChain: chain } = await query<Chain>(CHAIN, { document: "97/2019/QH14", direction: "DOWN" });
+    expect(chain.nodes.map((n) => n.code)).toEqual(expect.arrayContaining(["97/2019/QH14", "32/2021/NĐ-CP", "03-TT/QU"]));
+    const meeting = chain.nodes.find((n) => n.type === "MEETING");
+    expect(meeting?.label).toMatch(/sơ kết/i);
+    expect(meeting?.depth).toBe(3);
+    expect(new Set(chain.nodes.map((n) => n.id)).size).toBe(chain.nodes.length);
+  });
+
+  it("says when maxDepth cut the chain", async () => {
+    const { implementationChain: chain } = await query<Chain>(CHAIN, { document: "97/2019/QH14", maxDepth: 1 });
+    expect(chain.nodes.map((n) => n.code)).toEqual(["97/2019/QH14", "32/2021/NĐ-CP"]);
+    expect(chain.truncated).toBe(true);
+  });
+
+  it("refuses maxDepth above the cap with a message naming it", async () => {
+    const { body } = await api.post(CHAIN, { document: "97/2019/QH14", maxDepth: 50 });
+    expect(body.errors?.[0]).toMatchObject({
+      message: "maxDepth must be from 1 to 10, got 50",
+      extensions: { code: "LIMIT_EXCEEDED" },
+    });
+  });
+
+  it("names an unknown code as not found, and a malformed one as bad input", async () => {
+    const missing = await api.post(CHAIN, { document: "999/2020/NĐ-CP" });
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const malformed = await api.post(CHAIN, { document: "hello" });
+    expect(malformed.body.errors?.[0]?.message).toBe(
+      "document code must look like '32/2021/NĐ-CP', '100/KH-UBND' or '03-TT/QU', got 'hello'",
+    );
+  });
+});
+
+describe("analytics: graphView, search and lookups on the founding article", () => {
+  it("shows the review meeting with its three attendees and its organiser", async () => {
+    const { search } = await query<{ search: { id: string; type: string }[] }>(
+      `{ search(text: "hoi nghi so ket", types: [MEETING]) { id type } }`,
+    );
+    const meetingId = search[0]?.id;
+    const { graphView } = await query<{
+      graphView: { nodes: { id: string; type: string; label: string }[]; edges: { source: string; target: string; type: string }[]; truncated: boolean };
+    }>(
+      `query ($id: ID!) { graphView(focus: $id, relationTypes: [ATTENDED, ORGANIZED_BY]) {
+        nodes { id type label } edges { source target type } truncated } }`,
+      { id: meetingId },
+    );
+    const people = graphView.nodes.filter((n) => n.type === "PERSON").map((n) => n.label).sort();
+    expect(people).toEqual(["Nguyễn Thành Biên", "Phan Việt Hưng", "Đặng Việt Phương"].sort());
+    const organisers = graphView.edges.filter((e) => e.type === "ORGANIZED_BY");
+    expect(organisers).toHaveLength(1);
+    expect(graphView.nodes.find((n) => n.id === organisers[0]?.target)?.label).toBe("Đảng ủy phường Gia Thụy");
+  });
+
+  it("ranks 32/2021/NĐ-CP first for 'nghi dinh 32' and for every spelling of its code", async () => {
+    for (const text of ["nghi dinh 32", "nghị định 32", "32/2021/NĐ-CP", "32/NĐ-CP", "nd 32 2021"]) {
+      const { search } = await query<{ search: { label: string; type: string }[] }>(
+        `query ($text: String!) { search(text: $text) { label type } }`,
+        { text },
+      );
+      expect(search[0], text).toEqual({ label: "Nghị định 32/2021/NĐ-CP", type: "DOCUMENT" });
+    }
+  });
+
+  it("finds people and bodies without diacritics", async () => {
+    const { search } = await query<{ search: { label: string; type: string }[] }>(
+      `{ search(text: "phan viet hung") { label type } }`,
+    );
+    expect(search[0]).toEqual({ label: "Phan Việt Hưng", type: "PERSON" });
+  });
+
+  it("looks documents up by code, asking for an issuer only when the code repeats", async () => {
+    const data = await query<{ documentByCode: { id: string; issuers: string[]; issuedOn: string } }>(
+      `{ documentByCode(code: "03-TT/QU") { id issuers issuedOn } }`,
+    );
+    expect(data.documentByCode).toEqual({
+      id: "vn/quan-uy-long-bien/2021/tt-qu/3",
+      issuers: ["Quận ủy Long Biên"],
+      issuedOn: "2021-04-22",
+    });
+  });
+
+  it("gives Quận ủy Long Biên's timeline newest first", async () => {
+    const { bodyTimeline } = await query<{ bodyTimeline: { label: string; date: string }[] }>(
+      `{ bodyTimeline(body: "quan-uy-long-bien") { label date } }`,
+    );
+    expect(bodyTimeline.map((e) => e.label)).toEqual(["Kế hoạch 123-KH/QU", "Thông tri 03-TT/QU"]);
+  });
+
+  it("changes nothing in the graph by reading", async () => {
+    const before = await graphCounts(driver);
+    await query(`{ search(text: "}) DETACH DELETE n //") { id } }`);
+    await query(CHAIN, { document: "03-TT/QU", direction: "BOTH" });
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+});
