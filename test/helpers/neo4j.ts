@@ -29,7 +29,13 @@ export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-012345
 
 /** Empties the database and applies the migrations: every file starts from nothing. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {}, {});
+  const session = driver.session();
+  try {
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+    await session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
   await applyMigrations(driver);
 }
 
