@@ -1,10 +1,8 @@
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { createApi } from "../api/index.js";
 import type { Config } from "../config.js";
-import { applyMigrations, connectNeo4j } from "../graph/index.js";
-import { startEmbeddedNeo4j } from "../graph/embedded/index.js";
 import type { Logger } from "../logger.js";
+import { openDatabase } from "./openDatabase.js";
 import { seedIfEmpty } from "./seedIfEmpty.js";
 
 export interface RunningGovgraph {
@@ -23,40 +21,23 @@ export async function startGovgraph(
   logger: Logger,
   options: { seed: boolean } = { seed: true },
 ): Promise<RunningGovgraph> {
-  const cleanups: (() => Promise<void>)[] = [];
-  const stop = async () => {
-    for (const cleanup of cleanups.reverse()) {
-      await cleanup().catch((error: unknown) => logger.error("shutdown step failed", error));
-    }
-  };
+  const database = await openDatabase(config, logger);
   try {
-    let target = { uri: config.neo4j.uri ?? "", user: config.neo4j.user, password: config.neo4j.password };
-    if (!config.neo4j.uri) {
-      const started = Date.now();
-      const embedded = await startEmbeddedNeo4j({
-        dataDir: path.join(config.dataDir, "neo4j"),
-        port: config.embedded.boltPort,
-        heap: config.embedded.heap,
-        pageCache: config.embedded.pageCache,
-      });
-      cleanups.push(() => embedded.stop());
-      logger.info("embedded Neo4j ready", {
-        uri: embedded.uri,
-        version: embedded.version,
-        ms: Date.now() - started,
-      });
-      target = { uri: embedded.uri, user: "neo4j", password: "" };
-    }
-    const driver = await connectNeo4j(target, config);
-    cleanups.push(() => driver.close());
-    await applyMigrations(driver, config.neo4j.database);
-    if (options.seed) await seedIfEmpty(driver, config, logger);
-    const api = await createApi({ config, driver, logger });
+    if (options.seed) await seedIfEmpty(database.driver, config, logger);
+    const api = await createApi({ config, driver: database.driver, logger });
     const url = await api.listen();
-    cleanups.push(() => api.stop());
-    return { url, driver, stop };
+    let stopped: Promise<void> | undefined;
+    return {
+      url,
+      driver: database.driver,
+      stop: () =>
+        (stopped ??= api
+          .stop()
+          .catch((error: unknown) => logger.error("stopping the API failed", error))
+          .then(() => database.close())),
+    };
   } catch (error) {
-    await stop();
+    await database.close();
     throw error;
   }
 }

@@ -1,4 +1,6 @@
 import type { Command } from "../Command.js";
+import { ingestCommand } from "./ingest.js";
+import { startCommand } from "./start.js";
 
 /** Every subcommand, in the order `govgraph --help` lists them. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [startCommand, ingestCommand];
