@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { planLoad, validDate } from "../../../../src/ingest/load/index.js";
+import { cited, evidence, extraction, relation } from "../../../helpers/extraction.js";
+
+const info = { contentHash: "f".repeat(64) };
+
+describe("load: planning identities", () => {
+  it("gives the same local code from two issuers two ids, and one decree one id", () => {
+    const plan = planLoad(
+      extraction({
+        documents: [
+          cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND Thành phố Hà Nội", year: 2021 }),
+          { ...cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND tỉnh Đắk Nông", year: 2021 }), key: "b" },
+          cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" }),
+          { ...cited("32/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ", year: 2021 }), key: "c" },
+        ],
+      }),
+      info,
+    );
+    expect(plan.documents.map((d) => d.id).sort()).toEqual([
+      "vn/2021/nd-cp/32",
+      "vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100",
+      "vn/ubnd-tp-ha-noi/2021/kh-ubnd/100",
+    ]);
+  });
+
+  it("marks cited documents as stubs and the text's own document as seen", () => {
+    const plan = planLoad(
+      extraction({
+        documents: [
+          { ...cited("63/2025/QĐ-UBND", { kind: "DECISION", issuer: "UBND tỉnh Đồng Nai" }), isSubject: true },
+          cited("72/2025/QH15", { kind: "LAW", issuer: "Quốc hội" }),
+        ],
+      }),
+      info,
+    );
+    expect(plan.documents.map((d) => [d.code, d.isSubject])).toEqual([
+      ["63/2025/QĐ-UBND", true],
+      ["72/2025/QH15", false],
+    ]);
+  });
+
+  it("scopes a person without a body to the source, never merging on name alone", () => {
+    const plan = planLoad(
+      extraction({ people: [{ name: "Nguyễn Văn An", positions: [], evidence: evidence("ông Nguyễn Văn An") }] }),
+      info,
+    );
+    expect(plan.people[0]?.id).toBe(`nguyen-van-an@src/${"f".repeat(16)}`);
+  });
+
+  it("keeps one edge per pair and the strongest attendance role", () => {
+    const plan = planLoad(
+      extraction({
+        people: [{ name: "Phan Việt Hưng", positions: [{ title: "Bí thư", body: "Đảng ủy phường Gia Thụy" }], evidence: evidence("x") }],
+        meetings: [{ key: "m1", title: "Hội nghị sơ kết", kind: "Hội nghị sơ kết", date: "2022-06-30", organizer: "Đảng ủy phường Gia Thụy", evidence: evidence("x") }],
+        relations: [
+          { type: "ATTENDED", from: { person: "Phan Việt Hưng" }, to: { meeting: "m1" }, role: "ATTENDEE", evidence: evidence("dự") },
+          { type: "ATTENDED", from: { person: "Phan Việt Hưng" }, to: { meeting: "m1" }, role: "SPEAKER", evidence: evidence("phát biểu") },
+        ],
+      }),
+      info,
+    );
+    expect(plan.edges.get("ATTENDED:Person>Meeting")).toEqual([
+      expect.objectContaining({ role: "SPEAKER", sentence: "phát biểu" }),
+    ]);
+    expect(plan.edges.get("ORGANIZED_BY:Meeting>Body")).toHaveLength(1);
+    expect(plan.bodies.map((b) => [b.name, b.kind, b.level])).toEqual([
+      ["Đảng ủy phường Gia Thụy", "PARTY_COMMITTEE", "COMMUNE"],
+    ]);
+  });
+
+  it("drops relations whose ends it cannot place instead of guessing", () => {
+    const plan = planLoad(
+      extraction({
+        documents: [cited("03-TT/QU", { kind: "PARTY_CIRCULAR", issuer: "Quận ủy Long Biên", year: 2021 })],
+        relations: [relation("IMPLEMENTS", "03-TT/QU", "not-extracted")],
+      }),
+      info,
+    );
+    expect(plan.edges.get("IMPLEMENTS:Document>Document")).toEqual([]);
+  });
+
+  it("accepts only real calendar days", () => {
+    expect(validDate("2021-04-22")).toBe("2021-04-22");
+    expect(validDate("2021-02-31")).toBeNull();
+    expect(validDate("22/4/2021")).toBeNull();
+  });
+});
