@@ -1,0 +1,120 @@
+import type { ElementDefinition } from "cytoscape";
+import { relationFamily, relationLabel } from "./graphStyle.js";
+import type { GraphView, ImplementationChain, NodeType, SourceSummary } from "./queries.js";
+
+/** A sentence stating a relation, and where it was read when known. */
+export interface EvidenceItem {
+  sentence: string;
+  sourceId: string | null;
+  source: SourceSummary | null;
+}
+
+/** What the explorer keeps on each node; `display` is the label drawn on the canvas. */
+export interface NodeData {
+  id: string;
+  type: NodeType;
+  label: string;
+  display: string;
+  title: string | null;
+  date: string | null;
+  bodies: string[];
+  isStub: boolean;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  family: string;
+  evidence: EvidenceItem[];
+}
+
+const MAX_DRAWN_LABEL = 64;
+
+/** Meeting titles run to a paragraph; the canvas shows the start, the details panel the rest. */
+function shorten(text: string): string {
+  return text.length <= MAX_DRAWN_LABEL ? text : `${text.slice(0, MAX_DRAWN_LABEL - 1).trimEnd()}…`;
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
+}
+
+export function chainElements(chain: ImplementationChain): ElementDefinition[] {
+  const nodes = chain.nodes.map((node) => ({
+    group: "nodes" as const,
+    data: {
+      id: node.id,
+      type: node.type,
+      label: node.label,
+      display: shorten(node.label),
+      title: node.title,
+      date: node.date,
+      bodies: node.bodies,
+      isStub: node.isStub,
+    } satisfies NodeData,
+  }));
+  const edges = chain.edges.map((edge) => ({
+    group: "edges" as const,
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      label: relationLabel(edge.type, edge.implementationKind),
+      family: relationFamily(edge.type),
+      evidence: edge.evidence.map((item) => ({
+        sentence: item.sentence,
+        sourceId: item.sourceId,
+        source: item.source,
+      })),
+    } satisfies EdgeData,
+  }));
+  return [...nodes, ...edges];
+}
+
+export function graphViewElements(view: GraphView): ElementDefinition[] {
+  const nodes = view.nodes.map((node) => ({
+    group: "nodes" as const,
+    data: {
+      id: node.id,
+      type: node.type,
+      label: node.label,
+      display: shorten(node.label),
+      title: stringOrNull(node.data.title),
+      date: stringOrNull(node.data.issuedOn) ?? stringOrNull(node.data.date),
+      bodies: strings(node.data.bodies),
+      isStub: node.data.isStub === true,
+    } satisfies NodeData,
+  }));
+  const edges = view.edges.map((edge) => {
+    const sentences = strings(edge.data.sentences);
+    const sourceIds = strings(edge.data.sourceIds);
+    return {
+      group: "edges" as const,
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        label: relationLabel(edge.type, stringOrNull(edge.data.kind)),
+        family: relationFamily(edge.type),
+        // The loader appends one sentence and one source id per source that states the relation.
+        evidence: sentences.map((sentence, index) => ({
+          sentence,
+          sourceId: sourceIds[index] ?? sourceIds[0] ?? null,
+          source: null,
+        })),
+      } satisfies EdgeData,
+    };
+  });
+  return [...nodes, ...edges];
+}
