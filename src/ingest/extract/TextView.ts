@@ -1,0 +1,61 @@
+import type { Evidence } from "../../domain.js";
+import type { NormalizedText } from "../normalize/index.js";
+import { findBoilerplate, type Range } from "./findBoilerplate.js";
+import { plainText } from "./plainText.js";
+import { splitSentences, type Sentence } from "./splitSentences.js";
+
+/** One normalized text as every extractor sees it. */
+export interface TextView {
+  /** The normalized text. */
+  readonly text: string;
+  /** `text` with Markdown marks blanked (see plainText); the same offsets. */
+  readonly plain: string;
+  readonly sentences: readonly Sentence[];
+  /** Index of the sentence holding `offset` (the last one starting at or before it). */
+  sentenceAt(offset: number): number;
+  /** True inside recipient lists and site boilerplate (see findBoilerplate). */
+  isBoilerplate(offset: number): boolean;
+  /** The sentence holding `offset`, quoted from the original text with original offsets. */
+  evidenceAt(offset: number): Evidence;
+}
+
+function lastStartingAtOrBefore(spans: readonly Range[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.start ?? 0) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** Builds the view every extractor reads: plain text, sentences, boilerplate, evidence. */
+export function createTextView(normalized: NormalizedText): TextView {
+  const { text, original } = normalized;
+  const plain = plainText(text);
+  const sentences = splitSentences(plain);
+  const boilerplate = findBoilerplate(plain);
+  const sentenceAt = (offset: number): number =>
+    Math.max(0, lastStartingAtOrBefore(sentences, offset));
+  return {
+    text,
+    plain,
+    sentences,
+    sentenceAt,
+    isBoilerplate(offset) {
+      const i = lastStartingAtOrBefore(boilerplate, offset);
+      return i >= 0 && offset < (boilerplate[i]?.end ?? 0);
+    },
+    evidenceAt(offset) {
+      const sentence = sentences[sentenceAt(offset)] ?? { start: 0, end: 0 };
+      const [start, end] = normalized.toOriginal(sentence.start, sentence.end);
+      return { sentence: original.slice(start, end), start, end };
+    },
+  };
+}

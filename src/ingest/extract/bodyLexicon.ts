@@ -1,0 +1,228 @@
+import type { BodyKind } from "../../domain.js";
+
+/** How a body's head is followed in a name. */
+export type PlaceRule = "none" | "optional" | "required";
+
+/** One way a body's name starts, with what may follow it. */
+export interface BodyHead {
+  readonly source: string;
+  readonly kind: BodyKind;
+  /** Fixed display name of a body that exists once ("Ban Bí thư"). */
+  readonly canonical?: string;
+  readonly place: PlaceRule;
+  /** The level a committee's head fixes: "Huyện ủy" is of a huyện. */
+  readonly intrinsicLevel?: string;
+  /** A sub-unit is named with its parent ("Ban Tuyên giáo Huyện ủy Đắk Song"). */
+  readonly parent?: "committee" | "office" | "council" | "ministry";
+  /** Names after "Bộ", "Sở", "Phòng" come from a list, matched folded. */
+  readonly lexicon?: "ministry" | "department";
+}
+
+const UY = "(?:ủy|uỷ)";
+const UY_BAN = `${UY}\\s+ban`;
+const TW = "Trung\\s+ương";
+
+// Order matters: the first head that matches at a position wins, so longer and more
+// specific names come before the names they start with.
+export const BODY_HEADS: readonly BodyHead[] = [
+  {
+    source: `(?:Ban\\s+Chấp\\s+hành|BCH)\\s+${TW}(?:\\s+Đảng(?:\\s+Cộng\\s+sản\\s+Việt\\s+Nam)?)?`,
+    kind: "PARTY_COMMITTEE",
+    canonical: "Ban Chấp hành Trung ương",
+    place: "none",
+  },
+  {
+    source: "(?:Ban\\s+Chấp\\s+hành|BCH)\\s+Đảng\\s+bộ",
+    kind: "PARTY_COMMITTEE",
+    place: "optional",
+  },
+  {
+    source: "(?:Ban\\s+Chỉ\\s+huy|BCH|Bộ\\s+Chỉ\\s+huy)\\s+quân\\s+sự|Ban\\s+CHQS",
+    kind: "MILITARY",
+    place: "optional",
+  },
+  {
+    source: "Bộ\\s+Chính\\s+trị",
+    kind: "PARTY_COMMITTEE",
+    canonical: "Bộ Chính trị",
+    place: "none",
+  },
+  {
+    source: `Ban\\s+Bí\\s+thư(?:\\s+${TW}(?:\\s+Đảng)?)?`,
+    kind: "PARTY_COMMITTEE",
+    canonical: "Ban Bí thư",
+    place: "none",
+  },
+  {
+    source: `Văn\\s+phòng\\s+(?:Ban\\s+Chấp\\s+hành\\s+)?${TW}(?:\\s+Đảng)?`,
+    kind: "PARTY_COMMITTEE",
+    canonical: "Văn phòng Trung ương Đảng",
+    place: "none",
+  },
+  {
+    source: "Văn\\s+phòng\\s+(?:Quốc\\s+hội|Chính\\s+phủ|Chủ\\s+tịch\\s+nước|Tổng\\s+Bí\\s+thư)",
+    kind: "OTHER",
+    place: "none",
+  },
+  {
+    source: "Ban\\s+TG\\s*&\\s*DV\\s*TW",
+    kind: "PARTY_COMMITTEE",
+    canonical: "Ban Tuyên giáo và Dân vận Trung ương",
+    place: "none",
+  },
+  {
+    source: `Ban\\s+(?:Tổ\\s+chức|Tuyên\\s+giáo\\s+và\\s+Dân\\s+vận|Tuyên\\s+giáo|Dân\\s+vận|Nội\\s+chính|Kinh\\s+tế|Đối\\s+ngoại|Chính\\s+sách,\\s+chiến\\s+lược)\\s+${TW}`,
+    kind: "PARTY_COMMITTEE",
+    place: "none",
+  },
+  { source: `${UY_BAN}\\s+Kiểm\\s+tra\\s+${TW}`, kind: "PARTY_COMMITTEE", place: "none" },
+  { source: `Quân\\s+${UY}\\s+${TW}`, kind: "PARTY_COMMITTEE", place: "none" },
+  {
+    source: `Đảng\\s+${UY}\\s+(?:Chính\\s+phủ|Quốc\\s+hội|Công\\s+an\\s+${TW}|Quân\\s+đội|Mặt\\s+trận\\s+Tổ\\s+quốc(?:,\\s+các\\s+đoàn\\s+thể\\s+${TW})?|các\\s+cơ\\s+quan\\s+Đảng\\s+${TW})`,
+    kind: "PARTY_COMMITTEE",
+    place: "none",
+  },
+  { source: `Đảng\\s+${UY}`, kind: "PARTY_COMMITTEE", place: "none", parent: "ministry" },
+  { source: `Đảng\\s+${UY}`, kind: "PARTY_COMMITTEE", place: "optional" },
+  { source: `Tỉnh\\s*${UY}`, kind: "PARTY_COMMITTEE", place: "optional", intrinsicLevel: "tỉnh" },
+  {
+    source: `Thành\\s*${UY}`,
+    kind: "PARTY_COMMITTEE",
+    place: "optional",
+    intrinsicLevel: "thành phố",
+  },
+  { source: `Huyện\\s*${UY}`, kind: "PARTY_COMMITTEE", place: "optional", intrinsicLevel: "huyện" },
+  { source: `Quận\\s*${UY}`, kind: "PARTY_COMMITTEE", place: "optional", intrinsicLevel: "quận" },
+  { source: `Thị\\s*${UY}`, kind: "PARTY_COMMITTEE", place: "optional", intrinsicLevel: "thị xã" },
+  {
+    source: `Ban\\s+Thường\\s+vụ|Ban\\s+Tuyên\\s+giáo\\s+và\\s+Dân\\s+vận|Ban\\s+Tuyên\\s+giáo|Ban\\s+Dân\\s+vận|Ban\\s+Tổ\\s+chức|Ban\\s+Nội\\s+chính|${UY_BAN}\\s+Kiểm\\s+tra|Văn\\s+phòng`,
+    kind: "PARTY_COMMITTEE",
+    place: "none",
+    parent: "committee",
+  },
+  {
+    source:
+      "Ban\\s+(?:Pháp\\s+chế|Kinh\\s+tế\\s*[-–]\\s*Ngân\\s+sách|Kinh\\s+tế\\s*[-–]\\s*Xã\\s+hội|Văn\\s+hóa\\s*[-–]\\s*Xã\\s+hội|Văn\\s+hoá\\s*[-–]\\s*Xã\\s+hội|Dân\\s+tộc)(?:\\s+của)?",
+    kind: "PEOPLES_COUNCIL",
+    place: "none",
+    parent: "council",
+  },
+  {
+    source: `${UY_BAN}\\s+Thường\\s+vụ\\s+Quốc\\s+hội|UBTVQH`,
+    kind: "NATIONAL_ASSEMBLY",
+    canonical: "Ủy ban Thường vụ Quốc hội",
+    place: "none",
+  },
+  {
+    source: `${UY_BAN}\\s+(?:Pháp\\s+luật\\s+và\\s+Tư\\s+pháp|Kinh\\s+tế\\s+và\\s+Tài\\s+chính|Văn\\s+ho[áa]\\s*[-–,]\\s*Xã\\s+hội|Khoa\\s+học,\\s+Công\\s+nghệ\\s+và\\s+Môi\\s+trường|Quốc\\s+phòng,\\s+An\\s+ninh\\s+và\\s+Đối\\s+ngoại|Dân\\s+nguyện\\s+và\\s+Giám\\s+sát|Công\\s+tác\\s+đại\\s+biểu)(?:\\s+của\\s+Quốc\\s+hội)?`,
+    kind: "NATIONAL_ASSEMBLY",
+    place: "none",
+  },
+  {
+    source: `${UY_BAN}\\s+${TW}\\s+Mặt\\s+trận\\s+Tổ\\s+quốc\\s+Việt\\s+Nam|${UY_BAN}\\s+TW\\s+Mặt\\s+trận\\s+Tổ\\s+quốc\\s+Việt\\s+Nam`,
+    kind: "FRONT",
+    canonical: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    place: "none",
+  },
+  {
+    source: `${UY_BAN}\\s+(?:MTTQ|Mặt\\s+trận\\s+Tổ\\s+quốc)(?:\\s+(?:Việt\\s+Nam|VN))?|UBMTTQ(?:\\s+(?:Việt\\s+Nam|VN))?|MTTQ(?:\\s+(?:Việt\\s+Nam|VN))?|Mặt\\s+trận\\s+Tổ\\s+quốc(?:\\s+Việt\\s+Nam)?`,
+    kind: "FRONT",
+    place: "optional",
+  },
+  { source: `${UY_BAN}\\s+nhân\\s+dân|UBND`, kind: "PEOPLES_COMMITTEE", place: "optional" },
+  {
+    source: "(?:Thường\\s+trực\\s+)?(?:Hội\\s+đồng\\s+nhân\\s+dân|HĐND)",
+    kind: "PEOPLES_COUNCIL",
+    place: "optional",
+  },
+  { source: `${UY_BAN}\\s+bầu\\s+cử`, kind: "OTHER", place: "required" },
+  { source: `${UY_BAN}\\s+Dân\\s+tộc`, kind: "GOVERNMENT", place: "none" },
+  {
+    source: "(?<!Phó\\s{1,3})Thủ\\s+tướng\\s+Chính\\s+phủ",
+    kind: "GOVERNMENT",
+    canonical: "Thủ tướng Chính phủ",
+    place: "none",
+  },
+  {
+    source: "Thanh\\s+tra\\s+Chính\\s+phủ|Ban\\s+Cơ\\s+yếu\\s+Chính\\s+phủ",
+    kind: "GOVERNMENT",
+    place: "none",
+  },
+  { source: "Chính\\s+phủ", kind: "GOVERNMENT", canonical: "Chính phủ", place: "none" },
+  { source: "Hội\\s+đồng\\s+Dân\\s+tộc", kind: "NATIONAL_ASSEMBLY", place: "none" },
+  { source: "Quốc\\s+hội", kind: "NATIONAL_ASSEMBLY", canonical: "Quốc hội", place: "none" },
+  {
+    source: "Ngân\\s+hàng\\s+Nhà\\s+nước(?:\\s+Việt\\s+Nam)?",
+    kind: "GOVERNMENT",
+    canonical: "Ngân hàng Nhà nước Việt Nam",
+    place: "none",
+  },
+  {
+    source:
+      "Kiểm\\s+toán\\s+Nhà\\s+nước|To[àa]\\s+án\\s+nhân\\s+dân\\s+tối\\s+cao|Viện\\s+kiểm\\s+sát\\s+nhân\\s+dân\\s+tối\\s+cao|Bảo\\s+hiểm\\s+xã\\s+hội\\s+Việt\\s+Nam",
+    kind: "OTHER",
+    place: "none",
+  },
+  {
+    source: "To[àa]\\s+án\\s+nhân\\s+dân|Viện\\s+kiểm\\s+sát\\s+nhân\\s+dân",
+    kind: "OTHER",
+    place: "required",
+  },
+  {
+    source:
+      "Ban\\s+[Cc]hỉ\\s+đạo(?:\\s+(?:Nhà\\s+nước|Trung\\s+ương|[Qq]uốc\\s+gia))?(?:\\s+về\\s+[^;.()\\n]{2,100}?(?=\\s*[;.()\\n]|\\s*,\\s*(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Văn|Cục|Vụ|Tổng|Thủ|Chính|các)\\s|\\s+(?:đã|đề\\s+nghị|chủ\\s+trì|tổ\\s+chức|ban\\s+hành|theo|tại|để|trình|báo\\s+cáo|kết\\s+luận|có|quyết\\s+định|và\\s+các)\\s|$)|\\s+[a-zđ][^;.()\\n,]{2,60}?(?=\\s*[;.(),\\n]|\\s+(?:đã|tổ\\s+chức|ban\\s+hành|có|và)\\s|$))?",
+    kind: "OTHER",
+    place: "none",
+  },
+  { source: "Công\\s+an", kind: "POLICE", place: "required" },
+  { source: "Bộ", kind: "MINISTRY", place: "none", lexicon: "ministry" },
+  { source: "Sở", kind: "OTHER", place: "optional", lexicon: "department" },
+  { source: "Phòng", kind: "OTHER", place: "optional", lexicon: "department" },
+  {
+    source:
+      "Hội\\s+(?:Liên\\s+hiệp\\s+Phụ\\s+nữ|Phụ\\s+nữ|Cựu\\s+chiến\\s+binh|Nông\\s+dân|Chữ\\s+thập\\s+đỏ)|Đoàn\\s+Thanh\\s+niên(?:\\s+Cộng\\s+sản\\s+Hồ\\s+Chí\\s+Minh)?|Liên\\s+đoàn\\s+Lao\\s+động",
+    kind: "FRONT",
+    place: "required",
+  },
+];
+
+/** Ministries, by the name after "Bộ" (Nghị định 39/2025 list, and the ones before it). */
+export const MINISTRY_NAMES: readonly string[] = [
+  "Tư pháp",
+  "Xây dựng",
+  "Nội vụ",
+  "Tài chính",
+  "Công an",
+  "Quốc phòng",
+  "Y tế",
+  "Giáo dục và Đào tạo",
+  "Văn hóa, Thể thao và Du lịch",
+  "Khoa học và Công nghệ",
+  "Nông nghiệp và Môi trường",
+  "Nông nghiệp và Phát triển nông thôn",
+  "Tài nguyên và Môi trường",
+  "Công Thương",
+  "Giao thông vận tải",
+  "Lao động - Thương binh và Xã hội",
+  "Kế hoạch và Đầu tư",
+  "Thông tin và Truyền thông",
+  "Ngoại giao",
+  "Dân tộc và Tôn giáo",
+];
+
+/** Departments of a People's Committee (Sở …, Phòng …), by the name after the head. */
+export const DEPARTMENT_NAMES: readonly string[] = [
+  ...MINISTRY_NAMES.filter((name) => !["Quốc phòng", "Công an", "Ngoại giao"].includes(name)),
+  "Văn hóa và Thể thao",
+  "Du lịch",
+  "Quy hoạch - Kiến trúc",
+  "Ngoại vụ",
+  "Văn hóa - Xã hội",
+  "Kinh tế, Hạ tầng và Đô thị",
+  "Kinh tế - Hạ tầng và Đô thị",
+  "Kinh tế, hạ tầng đô thị",
+  "Kinh tế",
+  "Dân tộc",
+  "Tài chính - Kế hoạch",
+  "Quản lý đô thị",
+];

@@ -1,0 +1,222 @@
+import type { DocumentKind } from "../../domain.js";
+import { parseDocumentCode, type DocumentCode } from "../../identity/index.js";
+import { KIND_WORD_SOURCE, kindOfWord } from "./documentKindWords.js";
+import type { BodyMatch } from "./readBodyAt.js";
+import { readCitationTail, type CitationTail } from "./readCitationTail.js";
+import type { DateMention } from "./readDate.js";
+import { readTitleSpan } from "./readTitleSpan.js";
+
+/** A document cited in a text: by number, by short form, or by name and date. */
+export interface CitationMention {
+  /** From the kind word (or the number when none is printed). */
+  readonly start: number;
+  readonly codeStart: number;
+  readonly codeEnd: number;
+  /** End of the number's own parts (date, issuer): where a trích yếu would start. */
+  readonly tailEnd: number;
+  readonly code?: DocumentCode;
+  readonly kind?: DocumentKind;
+  /** True when the kind was read from a kind word, not guessed from the symbol. */
+  readonly kindFromWord: boolean;
+  /** "Nghị quyết 18": a number without symbol, to be matched to a full citation. */
+  readonly shortNumber?: string;
+  readonly date?: DateMention;
+  readonly year?: number;
+  readonly issuer?: BodyMatch;
+  readonly title?: string;
+  readonly titleStart?: number;
+  readonly titleEnd?: number;
+  readonly asides: readonly { start: number; end: number }[];
+}
+
+const SYMBOL_PART = "[A-ZĐ][A-Za-zĐđ\\d&]{0,14}";
+const SYMBOL = `${SYMBOL_PART}(?:[ \\t]?[-–][ \\t]?${SYMBOL_PART}){0,3}`;
+const PARTY_CODE = `\\d{1,5}[ \\t]*[-–][ \\t]*[A-ZĐ][A-Za-zĐđ]{0,5}[ \\t]*\\/[ \\t]*${SYMBOL}`;
+const LEGAL_CODE = `\\d{1,5}[a-z]?[ \\t]*\\/[ \\t]*(?:19|20)\\d{2}[ \\t]*\\/[ \\t]*${SYMBOL}`;
+const ADMIN_CODE = `\\d{1,5}[a-z]?[ \\t]*\\/[ \\t]*${SYMBOL}`;
+const CODE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d/.\\-])(?:${PARTY_CODE}|${LEGAL_CODE}|${ADMIN_CODE})(?![\\p{L}\\p{M}\\d/])`,
+  "gu",
+);
+// "Nghị định số 150/2025 của Chính phủ": a legal number whose symbol the text left out.
+const YEAR_ONLY = new RegExp(
+  `(Nghị\\s+định|Nghị\\s+quyết)\\s+(?:số\\s*:?\\s*)?(\\d{1,4})\\s*\\/\\s*((?:19|20)\\d{2})(?![\\d/\\p{L}])`,
+  "giu",
+);
+const KIND_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${KIND_WORD_SOURCE})(?:\\s+(?:kết\\s+luận|thẩm\\s+tra|liên\\s+tịch|hợp\\s+nhất))?\\s*(?:số\\s*:?\\s*|số(?=\\d))?$`,
+  "iu",
+);
+const LAW_BEFORE =
+  /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+([^;]{2,160}?)\s+(?:số\s*:?\s*)?$/u;
+const SHORT_FORM = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${KIND_WORD_SOURCE})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/.,]|\\s*[-–]\\s*[A-ZĐ]|\\s+(?:năm|tháng|ngày|điều|khoản)(?![\\p{L}\\p{M}]))`,
+  "giu",
+);
+const LAW_BY_NAME =
+  /(?<![\p{L}\p{M}])(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(\s+(?:\p{Lu}|sửa\s+đổi)[^;.\n()]{1,160}?)\s+(?=ngày\s+\d|năm\s+(?:19|20)\d\d)/gu;
+
+function kindOf(
+  word: string | undefined,
+  code: DocumentCode | undefined,
+): DocumentKind | undefined {
+  return (word ? kindOfWord(word) : undefined) ?? code?.kind;
+}
+
+function withTail(
+  base: Omit<CitationMention, "tailEnd" | "asides" | "kindFromWord">,
+  kindFromWord: boolean,
+  tail: CitationTail,
+  text: string,
+): CitationMention {
+  const title = readTitleSpan(text, tail.end, tail.inParenthesis);
+  return {
+    ...base,
+    kindFromWord,
+    tailEnd: tail.end,
+    ...(tail.date ? { date: tail.date } : {}),
+    ...(tail.year !== undefined ? { year: tail.year } : {}),
+    ...(tail.issuer ? { issuer: tail.issuer } : {}),
+    ...(title ? { title: title.text, titleStart: title.start, titleEnd: title.end } : {}),
+    asides: tail.asides,
+  };
+}
+
+function codedCitations(text: string, start: number, end: number): CitationMention[] {
+  const out: CitationMention[] = [];
+  const window = text.slice(start, end);
+  for (const m of window.matchAll(CODE)) {
+    const codeStart = start + m.index;
+    const codeEnd = codeStart + m[0].length;
+    const before = text.slice(Math.max(0, codeStart - 200), codeStart);
+    const law = LAW_BEFORE.exec(before);
+    const kindWord = KIND_BEFORE.exec(before);
+    const tail = readCitationTail(text, codeEnd);
+    const yearHint = tail.date?.year ?? tail.year;
+    const code = parseDocumentCode(m[0], yearHint);
+    if (!code) continue;
+    const lawTitle = law && !/\d\/|ngày\s+\d/u.test(law[2] ?? "") ? law : null;
+    const wordStart = lawTitle
+      ? codeStart - before.length + lawTitle.index
+      : kindWord
+        ? codeStart - kindWord[0].length
+        : codeStart;
+    const kind = lawTitle ? kindOfWord(lawTitle[1] ?? "") : kindOf(kindWord?.[1], code);
+    const fromWord = Boolean(lawTitle || (kindWord && kindOfWord(kindWord[1] ?? "")));
+    const citation = withTail(
+      { start: wordStart, codeStart, codeEnd, code, ...(kind ? { kind } : {}) },
+      fromWord,
+      tail,
+      text,
+    );
+    const named = lawTitle ? `${lawTitle[1]} ${lawTitle[2]}`.replace(/\s+/gu, " ") : undefined;
+    out.push(named && !citation.title ? { ...citation, title: named } : citation);
+  }
+  for (const m of window.matchAll(YEAR_ONLY)) {
+    const codeStart = start + m.index + m[0].indexOf(m[2] ?? "");
+    const codeEnd = start + m.index + m[0].length;
+    const tail = readCitationTail(text, codeEnd);
+    const issuer = tail.issuer?.head;
+    const decree = /định/iu.test(m[1] ?? "");
+    const year = Number(m[3]);
+    const symbol = decree
+      ? "NĐ-CP"
+      : issuer === "Chính phủ"
+        ? "NQ-CP"
+        : issuer === "Quốc hội"
+          ? `QH${Math.floor((year - 1946) / 5)}`
+          : undefined;
+    const code = symbol ? parseDocumentCode(`${m[2]}/${year}/${symbol}`) : undefined;
+    if (!code) continue;
+    const kind = kindOfWord(m[1] ?? "");
+    out.push(
+      withTail(
+        { start: start + m.index, codeStart, codeEnd, code, ...(kind ? { kind } : {}) },
+        true,
+        tail,
+        text,
+      ),
+    );
+  }
+  return out;
+}
+
+function overlaps(spans: readonly CitationMention[], from: number, to: number): boolean {
+  return spans.some((s) => from < s.codeEnd && to > s.start);
+}
+
+function shortForms(
+  text: string,
+  start: number,
+  end: number,
+  coded: readonly CitationMention[],
+): CitationMention[] {
+  const out: CitationMention[] = [];
+  for (const m of text.slice(start, end).matchAll(SHORT_FORM)) {
+    const from = start + m.index;
+    const to = from + m[0].length;
+    if (overlaps(coded, from, to)) continue;
+    const kind = kindOfWord(m[1] ?? "");
+    if (!kind) continue;
+    const tail = readCitationTail(text, to);
+    out.push(
+      withTail(
+        {
+          start: from,
+          codeStart: to - (m[2] ?? "").length,
+          codeEnd: to,
+          kind,
+          shortNumber: m[2] ?? "",
+        },
+        true,
+        tail,
+        text,
+      ),
+    );
+  }
+  return out;
+}
+
+function lawsByName(
+  text: string,
+  start: number,
+  end: number,
+  coded: readonly CitationMention[],
+): CitationMention[] {
+  const out: CitationMention[] = [];
+  for (const m of text.slice(start, end).matchAll(LAW_BY_NAME)) {
+    const from = start + m.index;
+    const nameEnd = from + m[0].length;
+    if (overlaps(coded, from, nameEnd) || /\s(?:số|ngày)\s/u.test(m[2] ?? "")) continue;
+    const tail = readCitationTail(text, nameEnd);
+    if (!tail.date && tail.year === undefined) continue;
+    const kind = kindOfWord(m[1] ?? "");
+    const name = `${m[1]}${m[2]}`.replace(/\s+/gu, " ").trim();
+    out.push({
+      ...withTail(
+        { start: from, codeStart: from, codeEnd: nameEnd, ...(kind ? { kind } : {}) },
+        true,
+        tail,
+        text,
+      ),
+      title: name,
+    });
+  }
+  return out;
+}
+
+/**
+ * Every document cited in text[start, end): by number-symbol in the three numbering
+ * systems, with kind, date, year and issuer read around it; legal numbers printed
+ * without symbol ("Nghị định số 150/2025"); short forms ("Nghị quyết 18"); laws cited
+ * by name and date ("Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015").
+ */
+export function extractCitations(text: string, start = 0, end = text.length): CitationMention[] {
+  const coded = codedCitations(text, start, end);
+  const all = [
+    ...coded,
+    ...shortForms(text, start, end, coded),
+    ...lawsByName(text, start, end, coded),
+  ];
+  return all.sort((a, b) => a.codeStart - b.codeStart);
+}

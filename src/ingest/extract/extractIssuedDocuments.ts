@@ -1,0 +1,113 @@
+import type { DocumentKind } from "../../domain.js";
+import { KIND_WORDS, kindOfWord } from "./documentKindWords.js";
+import type { CitationMention } from "./extractCitations.js";
+import type { BodyMatch } from "./readBodyAt.js";
+import type { Sentence } from "./splitSentences.js";
+
+/** A document a text says a body issued, cited without a number ("… đã ban hành Quy chế làm việc"). */
+export interface IssuedDocument {
+  /** From the kind word to the end of the name. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: DocumentKind;
+  /** "Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP". */
+  readonly title: string;
+  /** Where the words after the kind start (a trích yếu's cue may open there). */
+  readonly titleStart: number;
+  readonly issuer?: BodyMatch;
+}
+
+const KINDS = KIND_WORDS.filter((w) => w !== "Văn bản" && w !== "Luật")
+  .map((w) => w.replace(/ /g, "\\s+"))
+  .join("|");
+const ISSUES = new RegExp(
+  `(?<![\\p{L}\\p{M}])[Bb]an\\s+hành(?:\\s+và\\s+triển\\s+khai)?\\s+(${KINDS})(?=\\s+(?!số(?![\\p{L}\\p{M}])|\\d|này(?![\\p{L}\\p{M}])|kèm(?![\\p{L}\\p{M}]))\\p{L})`,
+  "gu",
+);
+const NEXT_ITEM = new RegExp(`^;\\s*(${KINDS})(?=\\s+(?!số(?![\\p{L}\\p{M}])|\\d)\\p{L})`, "u");
+const STOP = /[;.]|\s(?:đảm\s+bảo|bám\s+sát|nhằm|để|theo\s+đúng)\s/u;
+const SUBJECT_GAP = /^\s*(?:đã|vừa|cũng|kịp\s+thời|khẩn\s+trương|\s)*$/u;
+const CONJOINED = /^\s*(?:[-–,]|và)\s*$/u;
+
+interface Inputs {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly bodies: readonly BodyMatch[];
+  readonly citations: readonly CitationMention[];
+  readonly sentenceAt: (offset: number) => number;
+  readonly isBoilerplate: (offset: number) => boolean;
+}
+
+function issuerBefore(input: Inputs, sentence: Sentence, verbAt: number): BodyMatch | undefined {
+  const { text, bodies } = input;
+  const i = bodies.findLastIndex((b) => b.end <= verbAt && b.start >= sentence.start);
+  const last = bodies[i];
+  if (!last || verbAt - last.end > 40 || !SUBJECT_GAP.test(text.slice(last.end, verbAt)))
+    return undefined;
+  const previous = bodies[i - 1];
+  if (
+    previous &&
+    previous.start >= sentence.start &&
+    CONJOINED.test(text.slice(previous.end, last.start))
+  ) {
+    return previous;
+  }
+  return last;
+}
+
+function nameEnd(
+  text: string,
+  from: number,
+  limit: number,
+  citations: readonly CitationMention[],
+): number {
+  const stop = text.slice(from, limit).search(STOP);
+  let end = stop < 0 ? limit : from + stop;
+  const cited = citations.find((c) => c.codeStart >= from && c.codeStart < end);
+  if (cited) end = cited.codeEnd;
+  return end;
+}
+
+/**
+ * Documents issued without a number that a text names by kind and title: "UBND phường
+ * đã ban hành Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP …; Đảng ủy phường đã
+ * ban hành Quy chế làm việc …; Quyết định điều chỉnh …", with the issuing body.
+ */
+export function extractIssuedDocuments(input: Inputs): IssuedDocument[] {
+  const { text, sentences, citations } = input;
+  const out: IssuedDocument[] = [];
+  let lastIssuer: { issuer: BodyMatch; sentence: number } | undefined;
+  for (const m of text.matchAll(ISSUES)) {
+    if (input.isBoilerplate(m.index)) continue;
+    const index = input.sentenceAt(m.index);
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    const found = issuerBefore(input, sentence, m.index);
+    const issuer =
+      found ?? (lastIssuer && lastIssuer.sentence === index ? lastIssuer.issuer : undefined);
+    if (found) lastIssuer = { issuer: found, sentence: index };
+    let start = m.index + m[0].length - (m[1] ?? "").length;
+    let kindWord = m[1] ?? "";
+    for (;;) {
+      const end = nameEnd(text, start, sentence.end, citations);
+      const kind = kindOfWord(kindWord);
+      if (kind && end > start + kindWord.length) {
+        out.push({
+          start,
+          end,
+          kind,
+          title: text.slice(start, end).replace(/\s+/gu, " ").trim(),
+          titleStart: start + kindWord.length,
+          ...(issuer ? { issuer } : {}),
+        });
+      }
+      const semicolon = text.indexOf(";", end);
+      if (semicolon < 0 || semicolon >= sentence.end) break;
+      const next = NEXT_ITEM.exec(text.slice(semicolon, sentence.end));
+      if (!next || semicolon > end + 200) break;
+      kindWord = next[1] ?? "";
+      start = semicolon + next[0].length - kindWord.length;
+    }
+  }
+  return out;
+}

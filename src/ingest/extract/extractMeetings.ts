@@ -1,0 +1,182 @@
+import type { AttendanceRole } from "../../domain.js";
+import type { CitationMention } from "./extractCitations.js";
+import type { PersonMention } from "./extractOfficials.js";
+import type { BodyMatch } from "./readBodyAt.js";
+import { findDates, type DateMention } from "./readDate.js";
+import type { Sentence } from "./splitSentences.js";
+
+/** A meeting a text reports (hội nghị, kỳ họp, buổi làm việc…), with who took part. */
+export interface MeetingMention {
+  /** Span of the meeting's name where it is first reported. */
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+  /** The meeting noun as printed: "Hội nghị", "Kỳ họp", "buổi làm việc". */
+  readonly kind: string;
+  readonly date?: DateMention;
+  readonly venue?: string;
+  readonly organizer?: BodyMatch;
+  /** Citations inside the name ("Hội nghị sơ kết … Thông tri số 03-TT/QU"). */
+  readonly reviews: readonly CitationMention[];
+  readonly attendees: readonly { readonly person: PersonMention; readonly role: AttendanceRole }[];
+  /** Sentences that report this meeting. */
+  readonly sentences: readonly number[];
+}
+
+const MEETING =
+  /(?<![\p{L}\p{M}])(Hội\s+nghị|Kỳ\s+họp|Hội\s+thảo|Đại\s+hội|Lễ\s+(?:khởi\s+công|công\s+bố|kỷ\s+niệm|phát\s+động|ra\s+mắt|khánh\s+thành)|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Bb]uổi\s+làm\s+việc|Tọa\s+đàm)(?![\p{L}\p{M}])/giu;
+const ORGANIZES =
+  /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
+const TITLE_STOP =
+  /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|ngày|trong|từ)\s|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s/u;
+const VENUE =
+  /(?<![\p{L}\p{M}])[Tt]ại\s+(?!(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|buổi|đây|địa\s+bàn|các|những)(?![\p{L}\p{M}]))([^,;.]{3,90}?)(?=\s*[,;.]|\s+(?:đã|Đảng|UBND|HĐND|Ủy|Uỷ|đồng\s+chí|Phó|Chủ)\s|$)/u;
+const ATTENDANCE =
+  /^\s*(?:[-+•]\s*)?(?:Dự|Tham\s+dự|Cùng\s+dự|Về\s+dự|Đến\s+dự|Dự\s+và\s+chỉ\s+đạo)(?![\p{L}\p{M}])|có\s+sự\s+tham\s+dự\s+của|Gồm\s+các\s+đồng\s+chí/iu;
+const CHAIRS = /^[\s,]*(?:đã\s+)?(?:chủ\s+trì|điều\s+hành)/iu;
+const PRESENTS = /^[^.;]{0,60}?(?:trình\s+bày|báo\s+cáo\s+tóm\s+tắt)/iu;
+const SPEAKS_AFTER = /^[\s,]*(?:đã\s+)?(?:phát\s+biểu|kết\s+luận|chỉ\s+đạo)/iu;
+const SPEAKS_BEFORE = /^\s*(?:[-+•]\s*)?(?:Phát\s+biểu|Kết\s+luận)[^,.;]{0,80},\s*$/iu;
+const MAX_DATE_DISTANCE = 220;
+const FOOTNOTE = /\[(\d{1,2})\]/gu;
+
+interface Inputs {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly citations: readonly CitationMention[];
+  readonly bodies: readonly BodyMatch[];
+  readonly people: readonly PersonMention[];
+  readonly sentenceAt: (offset: number) => number;
+  readonly isBoilerplate: (offset: number) => boolean;
+}
+
+function inCitation(citations: readonly CitationMention[], at: number): boolean {
+  return citations.some((c) => at >= c.start && at < Math.max(c.tailEnd, c.codeEnd));
+}
+
+function readMeetingTitle(
+  text: string,
+  start: number,
+  end: number,
+  citations: readonly CitationMention[],
+) {
+  const window = text.slice(start, Math.min(end, start + 220));
+  const nounEnd = MEETING.exec(window)?.[0].length ?? 0;
+  MEETING.lastIndex = 0;
+  const stop = window.slice(nounEnd).search(TITLE_STOP);
+  let titleEnd = start + (stop < 0 ? window.length : nounEnd + stop);
+  const inside = citations.filter((c) => c.codeStart >= start && c.codeStart < titleEnd);
+  const first = inside[0];
+  if (first) titleEnd = first.codeEnd;
+  return {
+    end: titleEnd,
+    title: text.slice(start, titleEnd).replace(/\s+/gu, " ").trim(),
+    reviews: first ? [first] : [],
+  };
+}
+
+function roleIn(
+  text: string,
+  sentence: Sentence,
+  person: PersonMention,
+): AttendanceRole | undefined {
+  const before = text.slice(sentence.start, person.spanStart);
+  const after = text.slice(person.spanEnd, sentence.end);
+  if (CHAIRS.test(after)) return "CHAIR";
+  if (SPEAKS_BEFORE.test(before) || SPEAKS_AFTER.test(after)) return "SPEAKER";
+  if (PRESENTS.test(after)) return "PRESENTER";
+  if (ATTENDANCE.test(text.slice(sentence.start, sentence.end))) return "ATTENDEE";
+  return undefined;
+}
+
+/**
+ * Meetings a text reports: a meeting noun with its own date in the same sentence
+ * ("chiều ngày 30/6/2022, … tổ chức Hội nghị sơ kết …"), its organizer (the body
+ * that "tổ chức"), venue ("Tại Hội trường …") and participants by role: chủ trì →
+ * CHAIR, trình bày → PRESENTER, phát biểu / kết luận → SPEAKER, dự → ATTENDEE.
+ */
+export function extractMeetings(input: Inputs): MeetingMention[] {
+  const { text, sentences, citations, bodies, people } = input;
+  const meetings: {
+    start: number;
+    end: number;
+    title: string;
+    kind: string;
+    date?: DateMention;
+    venue?: string;
+    organizer?: BodyMatch;
+    reviews: CitationMention[];
+    attendees: { person: PersonMention; role: AttendanceRole }[];
+    sentences: number[];
+  }[] = [];
+  const refs = new Map<number, number>();
+  for (const m of text.matchAll(MEETING)) {
+    if (input.isBoilerplate(m.index)) continue;
+    const index = input.sentenceAt(m.index);
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    const kind = (m[1] ?? "").replace(/\s+/gu, " ");
+    const dates = findDates(text, sentence.start, sentence.end).filter(
+      (d) => !inCitation(citations, d.start) && Math.abs(d.start - m.index) <= MAX_DATE_DISTANCE,
+    );
+    const plural = /(?:các|những)\s+$/iu.test(
+      text.slice(Math.max(sentence.start, m.index - 8), m.index),
+    );
+    const date = plural ? undefined : dates[0];
+    const known = meetings.findIndex(
+      (x) =>
+        (date && x.date && x.date.day === date.day && x.date.month === date.month) ||
+        (!date && x.kind.toLowerCase() === kind.toLowerCase()),
+    );
+    if (known >= 0 || !date) {
+      const target = known >= 0 ? known : meetings.length === 1 ? 0 : -1;
+      if (target >= 0 && !refs.has(index)) refs.set(index, target);
+      continue;
+    }
+    const { end, title, reviews } = readMeetingTitle(text, m.index, sentence.end, citations);
+    const organizer = [...bodies]
+      .reverse()
+      .find(
+        (b) =>
+          b.end <= m.index &&
+          b.start >= sentence.start &&
+          ORGANIZES.test(text.slice(b.end, m.index)),
+      );
+    const venue = VENUE.exec(text.slice(sentence.start, sentence.end))?.[1];
+    meetings.push({
+      start: m.index,
+      end,
+      title: title.charAt(0).toLocaleUpperCase("vi") + title.slice(1),
+      kind,
+      date,
+      ...(venue ? { venue: venue.charAt(0).toLocaleUpperCase("vi") + venue.slice(1) } : {}),
+      ...(organizer ? { organizer } : {}),
+      reviews: /(?:sơ|tổng)\s+kết/iu.test(title) ? reviews : [],
+      attendees: [],
+      sentences: [index],
+    });
+    refs.set(index, meetings.length - 1);
+  }
+  // Footnotes: "…và địa phương[1]" in a meeting's sentence, "[1] Gồm các đồng chí: …".
+  for (const [index, meeting] of refs) {
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    for (const f of text.slice(sentence.start, sentence.end).matchAll(FOOTNOTE)) {
+      const note = text.indexOf(`[${f[1]}]`, sentence.end);
+      if (note >= 0) refs.set(input.sentenceAt(note), meeting);
+    }
+  }
+  for (const person of people) {
+    const index = input.sentenceAt(person.start);
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    let meeting = refs.get(index);
+    const role = roleIn(text, sentence, person);
+    if (meeting === undefined && meetings.length === 1 && role && role !== "ATTENDEE") meeting = 0;
+    const target = meeting === undefined ? undefined : meetings[meeting];
+    if (!target || !role) continue;
+    if (!target.sentences.includes(index)) target.sentences.push(index);
+    target.attendees.push({ person, role });
+  }
+  return meetings;
+}

@@ -1,0 +1,104 @@
+import type { NormalizedText } from "../normalize/index.js";
+import { createTextView, type TextView } from "./TextView.js";
+import { extractBodies } from "./extractBodies.js";
+import { extractCitations, type CitationMention } from "./extractCitations.js";
+import { extractIssuedDocuments, type IssuedDocument } from "./extractIssuedDocuments.js";
+import { extractMeetings, type MeetingMention } from "./extractMeetings.js";
+import { extractOfficials, type PersonMention } from "./extractOfficials.js";
+import { extractRelations, type RelationMention } from "./extractRelations.js";
+import { findIssuerHints } from "./findIssuerHints.js";
+import type { BodyMatch } from "./readBodyAt.js";
+import { readHeader, type DocumentHeader } from "./readHeader.js";
+import { readSignatures, type Signature } from "./readSignatures.js";
+
+/** Everything stage 2 reads in one text, before names and references are resolved. */
+export interface Mentions {
+  readonly view: TextView;
+  readonly header?: DocumentHeader;
+  /** Where the subject document's preamble (căn cứ, thực hiện…) ends. */
+  readonly preambleEnd: number;
+  readonly citations: readonly CitationMention[];
+  /** Issuers read around a citation ("X ban hành …", "đề nghị của X tại Tờ trình …"). */
+  readonly issuerHints: ReadonlyMap<CitationMention, BodyMatch>;
+  readonly issued: readonly IssuedDocument[];
+  readonly bodies: readonly BodyMatch[];
+  readonly people: readonly PersonMention[];
+  readonly signatures: readonly Signature[];
+  readonly meetings: readonly MeetingMention[];
+  readonly relations: readonly RelationMention[];
+  /** "Theo đề nghị của Bộ trưởng Bộ Tài chính": who proposed the subject document. */
+  readonly proposer?: BodyMatch;
+}
+
+const PREAMBLE_END =
+  /\n[ \t]*(?:Điều\s+1(?!\d)|QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:|QUYẾT\s+NGHỊ(?![\p{L}\p{M}])|Phần\s+(?:I|thứ\s+nhất)(?![\p{L}\p{M}])|Chương\s+I(?![\p{L}\p{M}])|I\.\s|1\.\s|A\.\s)/u;
+const PROPOSER = /(?:^|\n)[ \t]*(?:Theo|Xét)\s+đề\s+nghị\s+của\s+/gu;
+
+/**
+ * Stage 2 of ingest: reads a normalized text's citations, bodies, people, signatures,
+ * meetings and the relations its sentences state. Mentions inside recipient lists and
+ * legal-database boilerplate are left out.
+ */
+export function extractMentions(normalized: NormalizedText, publishedAt?: string): Mentions {
+  const view = createTextView(normalized);
+  const { plain } = view;
+  const keep = <T extends { start: number }>(items: readonly T[]): T[] =>
+    items.filter((item) => !view.isBoilerplate(item.start));
+  const header = readHeader(plain);
+  const citations = keep(extractCitations(plain));
+  const bodies = keep(extractBodies(plain));
+  const people = keep(extractOfficials(plain));
+  const signatures = readSignatures(view.text);
+  const preambleStart = header?.end ?? 0;
+  const after = PREAMBLE_END.exec(plain.slice(preambleStart, preambleStart + 20000));
+  const preambleEnd = header ? preambleStart + (after ? after.index : 0) : 0;
+  const shared = {
+    text: plain,
+    sentences: view.sentences,
+    sentenceAt: view.sentenceAt,
+    isBoilerplate: view.isBoilerplate,
+  };
+  const issued = extractIssuedDocuments({ ...shared, bodies, citations }).filter(
+    (d) => !(header && d.start >= preambleStart && d.start < preambleEnd && d.kind === header.kind),
+  );
+  const meetings = extractMeetings({ ...shared, citations, bodies, people });
+  const relations = extractRelations({
+    ...shared,
+    citations,
+    meetings,
+    issued,
+    ...(header
+      ? {
+          subject: {
+            ...(header.titleStart !== undefined ? { titleStart: header.titleStart } : {}),
+            ...(header.titleEnd !== undefined ? { titleEnd: header.titleEnd } : {}),
+            preambleStart,
+            preambleEnd,
+          },
+        }
+      : {}),
+  });
+  let proposer: BodyMatch | undefined;
+  if (header) {
+    for (const m of plain.slice(preambleStart, preambleEnd).matchAll(PROPOSER)) {
+      const at = preambleStart + m.index + m[0].length;
+      proposer = bodies.find((b) => b.start >= at && b.start < at + 60);
+      if (proposer) break;
+    }
+  }
+  void publishedAt;
+  return {
+    view,
+    ...(header ? { header } : {}),
+    preambleEnd,
+    citations,
+    issuerHints: findIssuerHints(plain, view.sentences, view.sentenceAt, citations, bodies),
+    issued,
+    bodies,
+    people,
+    signatures,
+    meetings,
+    relations,
+    ...(proposer ? { proposer } : {}),
+  };
+}

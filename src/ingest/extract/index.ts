@@ -1,0 +1,13 @@
+export { extractMentions, type Mentions } from "./extractMentions.js";
+export type { TextView } from "./TextView.js";
+export type { CitationMention } from "./extractCitations.js";
+export type { PersonMention } from "./extractOfficials.js";
+export type { MeetingMention } from "./extractMeetings.js";
+export type { IssuedDocument } from "./extractIssuedDocuments.js";
+export type { MentionRef, RelationMention } from "./extractRelations.js";
+export type { Signature } from "./readSignatures.js";
+export type { DocumentHeader } from "./readHeader.js";
+export type { TitleMatch } from "./readTitleAt.js";
+export { bodyMatchName, readBodyAt, type BodyMatch } from "./readBodyAt.js";
+export { readLevelAt, levelOfWord } from "./placeNames.js";
+export { isoDate, type DateMention } from "./readDate.js";

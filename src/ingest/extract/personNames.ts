@@ -1,0 +1,83 @@
+import { foldVietnamese } from "../../text/index.js";
+
+// Family names that open a Vietnamese personal name, folded. Names of ethnic
+// minorities open with "Y", "K", "H'", "Điểu", "Ksor"… A capitalised run after a
+// body name ("UBND phường Tương Mai Đào Thị Thu Hằng") splits where a family name
+// starts a plausible two-to-four-syllable name. "Văn", "Thị" are middle names here.
+const FAMILY_NAMES = new Set(
+  (
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan " +
+    "truong luong dinh lam mai cao ta ha trinh chu luu thai to kieu la quach ninh cung " +
+    "dieu vuong tang tu than khong mac luc nong hua giang kim lo hau trieu au dam doan " +
+    "chau thach trinh ton phung lai dong khuc y k h ksor ro siu nay be ma sung giang vi " +
+    "quan tieu bach la man thieu nghiem phi kha du diep bien lang banh vien han khuong " +
+    "che duong thieu an lu ong tong thang nham hong phuong giap yen tiet dau bang lang " +
+    "thuong ung"
+  ).split(" "),
+);
+
+const SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu})$/u;
+// Capitalised words that are never part of a personal name, compared in lower case
+// with their tones: "Hội" ends a name, "Hồi" may be one.
+const NOT_NAME = new Set(
+  (
+    "bí chủ tịch phó ủy uỷ viên trưởng ban bộ tỉnh huyện quận xã phường đảng hội ubnd " +
+    "hđnd mttq ubmttq sở phòng phủ thủ tướng giám đốc chánh tổng thường trực kỳ họp nghị " +
+    "ngày năm tháng theo thực hiện tại biểu thể lãnh đạo các những ông bà nhà nước ương " +
+    "đ/c tuv huv pct pbt"
+  ).split(" "),
+);
+
+/** True when `word` can open a Vietnamese personal name. */
+export function isFamilyName(word: string): boolean {
+  return FAMILY_NAMES.has(foldVietnamese(word).replace(/['’]/g, ""));
+}
+
+/** True for a capitalised syllable that may belong to a personal name. */
+export function isNameSyllable(word: string): boolean {
+  return SYLLABLE.test(word) && !NOT_NAME.has(word.toLocaleLowerCase("vi"));
+}
+
+// Syllables are separated by spaces or by one hard-wrapped line break.
+const NAME_RUN =
+  /\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?(?:(?:[ \t]+|[ \t]*\n[ \t]*)\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?){1,5}/uy;
+
+/** A personal name read at a position. */
+export interface NameMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+/**
+ * Reads a personal name of two to five capitalised syllables starting at `index`
+ * ("Phan Việt Hưng", "K Thanh", "Y Quang Buôn Krông"). With `requireFamilyName`
+ * the first syllable must be a known family name (used where no "đồng chí/ông/bà"
+ * announces a person).
+ */
+export function readNameAt(
+  text: string,
+  index: number,
+  requireFamilyName: boolean,
+): NameMatch | undefined {
+  NAME_RUN.lastIndex = index;
+  const m = NAME_RUN.exec(text);
+  if (!m) return undefined;
+  const words = m[0].split(/\s+/u);
+  let count = 0;
+  for (const word of words) {
+    if (!isNameSyllable(word)) break;
+    count++;
+  }
+  if (count < 2) return undefined;
+  const first = words[0] ?? "";
+  if (requireFamilyName && !isFamilyName(first)) return undefined;
+  if (!requireFamilyName && !isFamilyName(first) && count > 4) return undefined;
+  const kept = words.slice(0, count);
+  const name = kept.join(" ");
+  let end = index;
+  for (let i = 0; i < count; i++) {
+    end = text.indexOf(kept[i] ?? "", end) + (kept[i] ?? "").length;
+  }
+  return { start: index, end, name };
+}

@@ -1,0 +1,134 @@
+import type { BodyLevel } from "../../domain.js";
+import { foldVietnamese } from "../../text/index.js";
+import { isFamilyName } from "./personNames.js";
+
+// The 63 provinces and centrally-run cities before the 2025 merger (the 34 after it
+// keep names from this list). A place after "tỉnh"/"thành phố" is checked against it
+// so that "UBND Thành phố Vũ Đại Thắng" reads as a body and a person's name.
+const PROVINCES = (
+  "An Giang|Bà Rịa - Vũng Tàu|Bà Rịa-Vũng Tàu|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre|" +
+  "Bình Dương|Bình Định|Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Cần Thơ|Đà Nẵng|Đắk Lắk|" +
+  "Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|" +
+  "Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|" +
+  "Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|" +
+  "Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|" +
+  "Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|Tiền Giang|" +
+  "Hồ Chí Minh|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái"
+)
+  .split("|")
+  .map((name) => foldVietnamese(name).replace(/\s*-\s*/g, " "));
+
+/** The level a level word names: "phường" → COMMUNE, "Thành phố" → PROVINCE. */
+export function levelOfWord(word: string): BodyLevel {
+  const folded = foldVietnamese(word).replace(/\.$/, "");
+  if (folded === "tinh" || folded === "thanh pho" || folded === "tp") return "PROVINCE";
+  if (folded === "huyen" || folded === "quan" || folded === "thi xa") return "DISTRICT";
+  return "COMMUNE";
+}
+
+const LEVEL_WORD =
+  /[ \t]+(thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|tỉnh|Tỉnh|huyện|Huyện|quận|Quận|thị xã|Thị xã|thị trấn|Thị trấn|xã|Xã|phường|Phường|đặc khu)(?![\p{L}\p{M}])/uy;
+const SYLLABLE =
+  /(?:[ \t]+|[ \t]*[-–][ \t]*|[ \t]*\n[ \t]*)(\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu}(?![\p{L}\p{M}])|\d{1,2}(?![\d/.,]))/uy;
+// Capitalised words that end a place name: level words opening the next name
+// ("phường Gia Thụy - Quận Long Biên") and terms ("huyện Đắk Song Khóa IV").
+const ENDS_PLACE = new Set([
+  "Quận",
+  "Huyện",
+  "Tỉnh",
+  "Xã",
+  "Phường",
+  "Khóa",
+  "Khoá",
+  "Nhiệm",
+  "Lần",
+]);
+// Capitalised words that start a sentence rather than continue a place name.
+const NOT_PLACE = new Set(
+  "ngay theo tai thuc dieu ve cac trong sau ong chieu sang toi thang de va voi".split(" "),
+);
+const FORMER = /[ \t]*\((?:cũ|mới)\)/uy;
+const MAX_PLACE = 4;
+
+/** A level word and place name read after a body's head: " phường Gia Thụy". */
+export interface PlaceMatch {
+  readonly end: number;
+  readonly levelWord?: string;
+  readonly place?: string;
+}
+
+/** Reads " tỉnh Đắk Lắk", " phường 7" or just " huyện" at `index`. */
+export function readLevelAt(text: string, index: number): PlaceMatch | undefined {
+  LEVEL_WORD.lastIndex = index;
+  const level = LEVEL_WORD.exec(text);
+  if (!level) return undefined;
+  const levelWord = level[1] ?? "";
+  const place = readPlaceAt(text, LEVEL_WORD.lastIndex, levelOfWord(levelWord) === "PROVINCE");
+  if (!place) return { end: LEVEL_WORD.lastIndex, levelWord };
+  return { end: place.end, levelWord, place: place.place };
+}
+
+interface Syllable {
+  readonly word: string;
+  readonly end: number;
+  readonly joiner: string;
+}
+
+function readSyllables(text: string, index: number): Syllable[] {
+  const out: Syllable[] = [];
+  let at = index;
+  while (out.length < 8) {
+    SYLLABLE.lastIndex = at;
+    const m = SYLLABLE.exec(text);
+    if (!m || (out.length === 0 && !/^\s/u.test(m[0]))) break;
+    if (NOT_PLACE.has(foldVietnamese(m[1] ?? "")) || ENDS_PLACE.has(m[1] ?? "")) break;
+    const joiner = /[-–]/u.test(m[0]) ? " - " : " ";
+    out.push({ word: m[1] ?? "", end: SYLLABLE.lastIndex, joiner });
+    at = SYLLABLE.lastIndex;
+    if (/^\d/u.test(m[1] ?? "")) break;
+  }
+  return out;
+}
+
+function join(syllables: readonly Syllable[]): string {
+  return syllables.map((s, i) => (i === 0 ? s.word : s.joiner + s.word)).join("");
+}
+
+function isProvince(syllables: readonly Syllable[]): boolean {
+  return PROVINCES.includes(foldVietnamese(syllables.map((s) => s.word).join(" ")));
+}
+
+// Where the capitalised run also holds a person's name ("phường Tương Mai Đào Thị Thu
+// Hằng"), the place ends where a family name starts a two-to-four-syllable name;
+// place names mostly have two syllables, so that cut is preferred.
+function placeLength(syllables: readonly Syllable[], provincial: boolean): number {
+  if (provincial) {
+    const n = syllables.length;
+    for (let k = Math.min(n, 5); k >= 1; k--) if (isProvince(syllables.slice(0, k))) return k;
+    if (n >= 2 && n <= 4 && isFamilyName(syllables[0]?.word ?? "")) return 0;
+  }
+  // Only provinces join their parts with a dash ("Bà Rịa - Vũng Tàu").
+  const dash = syllables.findIndex((s, i) => i > 0 && s.joiner !== " ");
+  const n = dash > 0 ? dash : syllables.length;
+  for (const cut of [2, 3, 1]) {
+    const rest = n - cut;
+    if (cut < n && rest >= 2 && rest <= 4 && isFamilyName(syllables[cut]?.word ?? "")) return cut;
+  }
+  return Math.min(n, MAX_PLACE);
+}
+
+/** Reads a place name ("Gia Thụy", "Bà Rịa - Vũng Tàu", "7") at `index`. */
+export function readPlaceAt(
+  text: string,
+  index: number,
+  provincial: boolean,
+): { end: number; place: string } | undefined {
+  const syllables = readSyllables(text, index);
+  const length = placeLength(syllables, provincial);
+  if (length === 0) return undefined;
+  const kept = syllables.slice(0, length);
+  let end = kept[kept.length - 1]?.end ?? index;
+  FORMER.lastIndex = end;
+  if (FORMER.exec(text)) end = FORMER.lastIndex;
+  return { end, place: join(kept) };
+}

@@ -1,0 +1,170 @@
+import type { BodyKind } from "../../domain.js";
+import { BODY_HEADS, DEPARTMENT_NAMES, MINISTRY_NAMES, type BodyHead } from "./bodyLexicon.js";
+import { foldSameLength } from "./foldSameLength.js";
+import { levelOfWord, readLevelAt, readPlaceAt } from "./placeNames.js";
+
+/** A body's name as read in a text: "UBND phường Gia Thụy", "Quận ủy", "Bộ Tư pháp". */
+export interface BodyMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The name without level and place: "UBND", "Quận ủy", "Bộ Tư pháp", "Ban Tuyên giáo". */
+  readonly head: string;
+  readonly kind: BodyKind;
+  /** The one name of a body that exists once ("Ban Bí thư"). */
+  readonly canonical?: string;
+  /** "phường", "Thành phố", "TP." as printed. */
+  readonly levelWord?: string;
+  /** The level word a committee's head implies: "huyện" for "Huyện ủy". */
+  readonly impliedLevelWord?: string;
+  readonly place?: string;
+  /** The body a sub-unit belongs to ("Huyện ủy Đắk Song" of "Ban Tuyên giáo …"). */
+  readonly parent?: BodyMatch;
+  /** "UBND các xã", "Ủy ban nhân dân tỉnh, thành phố …": a kind of body, not one body. */
+  readonly generic: boolean;
+  /** Printed in lower case ("huyện ủy"), as texts do when they mean "the" committee. */
+  readonly lowercase: boolean;
+}
+
+interface CompiledHead extends BodyHead {
+  readonly pattern: RegExp;
+}
+
+const HEADS: readonly CompiledHead[] = BODY_HEADS.map((head) => ({
+  ...head,
+  pattern: new RegExp(`(?:${head.source})(?![\\p{L}\\p{M}\\d])`, "iuy"),
+}));
+
+function lexiconPatterns(names: readonly string[]): { name: string; pattern: RegExp }[] {
+  return [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => {
+      const words = foldSameLength(name)
+        .split(/[\s,\-–]+/u)
+        .filter(Boolean);
+      return { name, pattern: new RegExp(`\\s+${words.join("[\\s,\\-–]+")}(?![a-z0-9])`, "y") };
+    });
+}
+
+const LEXICONS = {
+  ministry: lexiconPatterns(MINISTRY_NAMES),
+  department: lexiconPatterns(DEPARTMENT_NAMES),
+};
+
+const GENERIC_BEFORE = /(?:^|\s)(?:các|những|mỗi|từng|cả)\s+$/iu;
+const GENERIC_AFTER =
+  /^\s*(?:các\s|cấp\s|trực thuộc|,\s*(?:thành phố|tỉnh|huyện|quận|thị|xã|phường)(?![\p{L}\p{M}]))/iu;
+
+function tidy(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+function readLexicon(
+  text: string,
+  index: number,
+  lexicon: "ministry" | "department",
+): { end: number; printed: string } | undefined {
+  const window = foldSameLength(text.slice(index, index + 90));
+  for (const { pattern } of LEXICONS[lexicon]) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(window);
+    if (!m) continue;
+    const printed = tidy(text.slice(index, index + m[0].length));
+    if (!/^\p{Lu}/u.test(printed)) return undefined;
+    return { end: index + m[0].length, printed };
+  }
+  return undefined;
+}
+
+function parentFits(head: CompiledHead, parent: BodyMatch): boolean {
+  switch (head.parent) {
+    case "committee":
+      return parent.kind === "PARTY_COMMITTEE" && !parent.canonical && !parent.parent;
+    case "office":
+      if (parent.kind === "PARTY_COMMITTEE") return !parent.canonical && !parent.parent;
+      return parent.kind === "PEOPLES_COMMITTEE" || parent.kind === "PEOPLES_COUNCIL";
+    case "council":
+      return parent.kind === "PEOPLES_COUNCIL";
+    case "ministry":
+      return parent.kind === "MINISTRY";
+    case undefined:
+      return true;
+    default: {
+      const unhandled: never = head.parent;
+      return unhandled;
+    }
+  }
+}
+
+function readHead(
+  text: string,
+  index: number,
+  head: CompiledHead,
+  depth: number,
+): BodyMatch | undefined {
+  head.pattern.lastIndex = index;
+  const m = head.pattern.exec(text);
+  if (!m) return undefined;
+  let end = head.pattern.lastIndex;
+  let printed = tidy(m[0]).replace(/^Thường trực\s+/iu, "");
+  if (head.lexicon) {
+    const name = readLexicon(text, end, head.lexicon);
+    if (!name) return undefined;
+    end = name.end;
+    printed = `${printed} ${name.printed}`;
+  }
+  let parent: BodyMatch | undefined;
+  if (head.parent) {
+    if (depth > 1) return undefined;
+    const at = end + (/^\s+/u.exec(text.slice(end, end + 8))?.[0].length ?? 0);
+    if (at === end) return undefined;
+    parent = readBodyAt(text, at, depth + 1);
+    if (!parent || !parentFits(head, parent)) return undefined;
+    end = parent.end;
+  }
+  let levelWord: string | undefined;
+  let place: string | undefined;
+  if (head.intrinsicLevel) {
+    const found = readPlaceAt(text, end, levelOfWord(head.intrinsicLevel) === "PROVINCE");
+    if (found) ({ end, place } = found);
+  } else if (head.place !== "none") {
+    const found = readLevelAt(text, end);
+    if (found) {
+      ({ end, levelWord, place } = found);
+    } else if (head.lexicon === "department") {
+      const province = readPlaceAt(text, end, true);
+      if (province) ({ end, place } = province);
+    }
+    if (head.place === "required" && !levelWord) return undefined;
+  }
+  const before = text.slice(Math.max(0, index - 12), index);
+  const generic =
+    GENERIC_BEFORE.test(before) || (!place && GENERIC_AFTER.test(text.slice(end, end + 24)));
+  return {
+    start: index,
+    end,
+    head: head.canonical && !levelWord ? head.canonical : printed,
+    kind: head.kind,
+    ...(head.canonical ? { canonical: head.canonical } : {}),
+    ...(levelWord ? { levelWord } : {}),
+    ...(head.intrinsicLevel ? { impliedLevelWord: head.intrinsicLevel } : {}),
+    ...(place ? { place } : {}),
+    ...(parent ? { parent } : {}),
+    generic,
+    lowercase: /^\p{Ll}/u.test(printed),
+  };
+}
+
+/** Reads the name of a body (cơ quan, tổ chức) starting exactly at `index`. */
+export function readBodyAt(text: string, index: number, depth = 0): BodyMatch | undefined {
+  for (const head of HEADS) {
+    const match = readHead(text, index, head, depth);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** The display name of a body as read: head, level word and place, then its parent. */
+export function bodyMatchName(match: BodyMatch): string {
+  const own = [match.head, match.levelWord, match.place].filter(Boolean).join(" ");
+  return match.parent ? `${own} ${bodyMatchName(match.parent)}` : own;
+}

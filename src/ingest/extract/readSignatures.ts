@@ -1,0 +1,128 @@
+import { readNameAt } from "./personNames.js";
+import { recaseHeading } from "./recaseHeading.js";
+import { readBodyAt } from "./readBodyAt.js";
+import { readTitleAt } from "./readTitleAt.js";
+
+/** A signature block: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trương Công Thái". */
+export interface Signature {
+  /** Span of the signer's name. */
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** The signer's own title ("Phó Chủ tịch"); absent under "T/M BỘ CHÍNH TRỊ" alone. */
+  readonly title?: string;
+  /** The body signed for ("TM. CHÍNH PHỦ"), recased; absent when only titles are printed. */
+  readonly signedFor?: string;
+  /** The body the title names by itself ("Phó Thủ tướng" → Chính phủ). */
+  readonly impliedBody?: string;
+}
+
+const ANCHOR = /(?:^|\n)[ \t|]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/gu;
+const BARE_TITLE =
+  /(?:^|\n)[ \t|]*((?:PHÓ[ \t]+)?(?:CHỦ[ \t]+TỊCH|BÍ[ \t]+THƯ|THỦ[ \t]+TƯỚNG|BỘ[ \t]+TRƯỞNG|TRƯỞNG[ \t]+BAN|GIÁM[ \t]+ĐỐC|CHÁNH[ \t]+VĂN[ \t]+PHÒNG))[ \t|]*\n/gu;
+const SIGNED = /\(\s*Đã\s+ký\s*\)\s*/gu;
+const MARKER = /(?:^|\s)(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?(?=\s)/gu;
+
+function cells(line: string): string {
+  const parts = line
+    .replace(/[*\\_`]/gu, " ")
+    .split("|")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts[parts.length - 1] ?? "";
+}
+
+function isUpperText(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** Reads the signer's title and the body signed for from the block's capital lines. */
+function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impliedBody"> {
+  const segments = upper
+    .split(MARKER)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const hasFor = /(?:^|\s)(?:TM|T\/M)\.?\s/u.test(upper);
+  let signedFor: string | undefined;
+  const titles: { title: string; impliedBody?: string }[] = [];
+  segments.forEach((segment, i) => {
+    const text = recaseHeading(segment).replace(/\s+/gu, " ");
+    let at = 0;
+    if (hasFor && i === 0) {
+      const body = readBodyAt(text, 0);
+      signedFor = body ? text.slice(0, body.end).trim() : text;
+      at = body ? body.end : text.length;
+      while (text[at] === " ") at++;
+    }
+    while (at < text.length) {
+      const title = readTitleAt(text, at);
+      if (!title) break;
+      titles.push({
+        title: title.title,
+        ...(title.impliedBody ? { impliedBody: title.impliedBody } : {}),
+      });
+      at = title.end;
+      while (text[at] === " " || text[at] === ",") at++;
+    }
+  });
+  const signer = titles[titles.length - 1];
+  return {
+    ...(signer ? { title: signer.title } : {}),
+    ...(signedFor ? { signedFor } : {}),
+    ...(signer?.impliedBody ? { impliedBody: signer.impliedBody } : {}),
+  };
+}
+
+function nameAfter(
+  text: string,
+  from: number,
+  maxLines: number,
+): { start: number; end: number; name: string } | undefined {
+  let pos = from;
+  for (let i = 0; i < maxLines && pos < text.length; i++) {
+    let lineEnd = text.indexOf("\n", pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(pos, lineEnd);
+    const cell = cells(line).replace(/^\(\s*Đã\s+ký\s*\)\s*/u, "");
+    if (cell.length > 80) return undefined;
+    if (cell && !isUpperText(cell) && !/^[-+•]|[;:]$/u.test(cell)) {
+      const at = text.indexOf(cell, pos);
+      const name = at >= 0 ? readNameAt(text, at, false) : undefined;
+      if (name && name.name.length >= cell.replace(/[.;,]$/u, "").trim().length - 1) return name;
+    }
+    pos = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Reads signature blocks: "TM. / KT. / TL." (state) and "T/M / K/T / T/L" (Party)
+ * lines, the signer's title in capitals, then the name; also "CHỦ TỊCH / name" and
+ * "(Đã ký) name". Reads table layouts cell by cell, right column last.
+ */
+export function readSignatures(text: string): Signature[] {
+  const out: Signature[] = [];
+  const seen = new Set<number>();
+  const push = (signature: Signature): void => {
+    if (seen.has(signature.start)) return;
+    seen.add(signature.start);
+    out.push(signature);
+  };
+  for (const m of text.matchAll(ANCHOR)) {
+    const from = m.index + (m[0].startsWith("\n") ? 1 : 0);
+    const name = nameAfter(text, from, 40);
+    if (!name) continue;
+    const upper = text.slice(from, name.start).split("\n").map(cells).filter(isUpperText).join(" ");
+    push({ start: name.start, end: name.end, name: name.name, ...readBlock(upper) });
+  }
+  for (const m of text.matchAll(BARE_TITLE)) {
+    const name = nameAfter(text, m.index + m[0].length, 2);
+    if (!name || out.some((s) => s.start === name.start)) continue;
+    push({ start: name.start, end: name.end, name: name.name, ...readBlock(m[1] ?? "") });
+  }
+  for (const m of text.matchAll(SIGNED)) {
+    const name = readNameAt(text, m.index + m[0].length, false);
+    if (name) push({ start: name.start, end: name.end, name: name.name });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

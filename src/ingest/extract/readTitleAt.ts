@@ -1,0 +1,144 @@
+import { foldVietnamese } from "../../text/index.js";
+import { readBodyAt, type BodyMatch } from "./readBodyAt.js";
+
+/** A position's title (chức vụ) and the body it is held in, as read. */
+export interface TitleMatch {
+  readonly start: number;
+  readonly end: number;
+  /** "Phó Bí thư thường trực", "Chủ tịch", "Tỉnh ủy viên". */
+  readonly title: string;
+  readonly body?: BodyMatch;
+  /** The body a title names by itself: "Thủ tướng" is of "Chính phủ". */
+  readonly impliedBody?: string;
+}
+
+interface TitleForm {
+  readonly pattern: RegExp;
+  /** Display form, or undefined to keep the printed words. */
+  readonly title?: string;
+  readonly impliedBody?: string;
+  /** The body must follow ("Trưởng" + "Ban Tổ chức …" reads as "Trưởng ban"). */
+  readonly needsBody?: boolean;
+}
+
+const PHO = "(?:Phó\\s+)?";
+const STANDING = "(?:\\s+(?:Thường|thường)\\s+trực)?";
+
+function form(source: string, extra: Omit<TitleForm, "pattern"> = {}): TitleForm {
+  return { pattern: new RegExp(`(?:${source})(?![\\p{L}\\p{M}])`, "iuy"), ...extra };
+}
+
+// Longest first: the first form that matches at a position wins.
+const FORMS: readonly TitleForm[] = [
+  form(`Phó\\s+Bí\\s+thư${STANDING}|PBT|Phó\\s+BT`),
+  form("Tổng\\s+Bí\\s+thư"),
+  form("Thường\\s+trực\\s+Ban\\s+Bí\\s+thư", { impliedBody: "Ban Bí thư" }),
+  form("Bí\\s+thư(?:\\s+Trung\\s+ương\\s+Đảng)?"),
+  form(`Phó\\s+Chủ\\s+tịch${STANDING}|PCT|Phó\\s+CT`),
+  form("Chủ\\s+tịch\\s+nước"),
+  form("Chủ\\s+tịch(?!\\s+Hồ)"),
+  form("(?:Ủy|Uỷ)\\s+viên\\s+(?:Ban\\s+Thường\\s+vụ|BTV)", { title: "Ủy viên Ban Thường vụ" }),
+  form(
+    "(?:Ủy|Uỷ)\\s+viên\\s+(?:Trung\\s+ương\\s+Đảng|BCH\\s+Trung\\s+ương(?:\\s+Đảng)?|Ban\\s+Chấp\\s+hành\\s+Trung\\s+ương(?:\\s+Đảng)?)",
+    { title: "Ủy viên", impliedBody: "Ban Chấp hành Trung ương" },
+  ),
+  form("(?:Ủy|Uỷ)\\s+viên"),
+  form("TUV|Tỉnh\\s+(?:ủy|uỷ)\\s+viên", { title: "Tỉnh ủy viên" }),
+  form("Thành\\s+(?:ủy|uỷ)\\s+viên", { title: "Thành ủy viên" }),
+  form("HUV|Huyện\\s+(?:ủy|uỷ)\\s+viên", { title: "Huyện ủy viên" }),
+  form(`Phó\\s+Thủ\\s+tướng${STANDING}`, { impliedBody: "Chính phủ" }),
+  form("Thủ\\s+tướng", { impliedBody: "Chính phủ" }),
+  form("Bộ\\s+trưởng"),
+  form(`Thứ\\s+trưởng${STANDING}`),
+  form(`${PHO}Trưởng(?=\\s+Ban\\s)`, { title: "Trưởng ban", needsBody: true }),
+  form(`${PHO}Trưởng\\s+ban`),
+  form(`${PHO}Trưởng(?=\\s+Phòng\\s)`, { title: "Trưởng phòng", needsBody: true }),
+  form(`${PHO}Trưởng\\s+phòng`),
+  form(`${PHO}Chánh(?=\\s+Văn\\s+phòng\\s)`, { title: "Chánh Văn phòng", needsBody: true }),
+  form(`${PHO}Chánh\\s+Văn\\s+phòng${STANDING}`),
+  form(`${PHO}Chủ\\s+nhiệm`),
+  form("Tổng\\s+Thư\\s+ký"),
+  form(`${PHO}Tổng\\s+giám\\s+đốc|${PHO}Giám\\s+đốc`),
+  form(`${PHO}Chỉ\\s+huy\\s+trưởng|Chính\\s+trị\\s+viên(?:\\s+phó)?`),
+  form(`${PHO}Thống\\s+đốc|${PHO}Chánh\\s+án|${PHO}Viện\\s+trưởng|${PHO}Tổng\\s+Kiểm\\s+toán`),
+  form(`${PHO}(?:Vụ|Cục|Tổng\\s+cục)\\s+trưởng`),
+  form(`${PHO}Trưởng\\s+Đoàn(?:\\s+đại\\s+biểu\\s+Quốc\\s+hội)?`),
+];
+
+// Display spelling of titles, by their folded words; others keep the printed words.
+const DISPLAY = new Map(
+  [
+    "Phó Bí thư",
+    "Phó Bí thư thường trực",
+    "Tổng Bí thư",
+    "Thường trực Ban Bí thư",
+    "Bí thư",
+    "Bí thư Trung ương Đảng",
+    "Phó Chủ tịch",
+    "Phó Chủ tịch Thường trực",
+    "Chủ tịch nước",
+    "Chủ tịch",
+    "Ủy viên",
+    "Phó Thủ tướng",
+    "Phó Thủ tướng Thường trực",
+    "Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Thứ trưởng Thường trực",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Phó Chánh Văn phòng Thường trực",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
+    "Tổng Thư ký",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Tổng giám đốc",
+    "Chỉ huy trưởng",
+    "Phó Chỉ huy trưởng",
+    "Chính trị viên",
+    "Thống đốc",
+    "Chánh án",
+    "Viện trưởng",
+  ].map((title) => [foldVietnamese(title), title]),
+);
+DISPLAY.set("pbt", "Phó Bí thư");
+DISPLAY.set("pho bt", "Phó Bí thư");
+DISPLAY.set("pct", "Phó Chủ tịch");
+DISPLAY.set("pho ct", "Phó Chủ tịch");
+
+function display(printed: string): string {
+  const tidy = printed.replace(/\s+/gu, " ");
+  const known = DISPLAY.get(foldVietnamese(tidy));
+  if (known) return known;
+  const lower = tidy.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/** Reads a title ("Bí thư", "Phó Chủ tịch Thường trực") and the body after it, at `index`. */
+export function readTitleAt(text: string, index: number): TitleMatch | undefined {
+  for (const f of FORMS) {
+    f.pattern.lastIndex = index;
+    const m = f.pattern.exec(text);
+    if (!m) continue;
+    let end = f.pattern.lastIndex;
+    const gap = /^[ \t]*\n?[ \t]*/u.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+    const body = gap > 0 ? readBodyAt(text, end + gap) : undefined;
+    if (f.needsBody && !body) continue;
+    if (body && !body.generic) end = body.end;
+    const deputy = /^Phó/iu.test(m[0]) && f.title !== undefined && !/^Phó/u.test(f.title);
+    const title = f.title ? (deputy ? `Phó ${f.title}` : f.title) : display(m[0]);
+    return {
+      start: index,
+      end,
+      title,
+      ...(body && !body.generic ? { body } : {}),
+      ...(f.impliedBody ? { impliedBody: f.impliedBody } : {}),
+    };
+  }
+  return undefined;
+}

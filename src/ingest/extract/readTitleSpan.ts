@@ -1,0 +1,61 @@
+/** A trích yếu as printed after a citation. */
+export interface TitleSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+// Words a trích yếu starts with: "về …", "V/v …", "quy định …", "sửa đổi, bổ sung …".
+const CUE =
+  /(?:V\/v|về|quy\s+định|hướng\s+dẫn|ban\s+hành|sửa\s+đổi|bãi\s+bỏ|bổ\s+sung|phê\s+duyệt|thông\s+qua|thực\s+hiện|tổ\s+chức|triển\s+khai|kết\s+luận|thành\s+lập|công\s+bố|phân\s+cấp|điều\s+chỉnh|tiếp\s+tục|cho\s+phép|sắp\s+xếp|chỉ\s+đạo)(?![\p{L}\p{M}])/iuy;
+const LEAD = /[ \t\n,:]*(?:[-–][ \t]*)?/uy;
+const OPENING = /[“"‘][ \t\n]*/uy;
+const CLOSING = /[”"’]/u;
+const MAX_TITLE = 400;
+const BLOCK_START = /^\s*(?:[-+•]\s|\d+[.)]\s|Điều\s+\d|[IVX]+\.\s)/u;
+
+function plainEnd(text: string, start: number, inParenthesis: boolean): number {
+  const limit = Math.min(text.length, start + MAX_TITLE);
+  for (let i = start; i < limit; i++) {
+    const ch = text[i];
+    if (ch === ";" || (inParenthesis && ch === ")")) return i;
+    if (ch === "\n" && (text[i + 1] === "\n" || BLOCK_START.test(text.slice(i + 1, i + 12))))
+      return i;
+    if (
+      (ch === "." || ch === "!" || ch === "?") &&
+      /^\s+["“(]?\p{Lu}|^\s*$/u.test(text.slice(i + 1, i + 4))
+    )
+      return i;
+  }
+  return limit;
+}
+
+/**
+ * Reads the trích yếu that follows a citation at `index`, if one does: quoted
+ * (“về tổ chức thực hiện …”) or opened by a cue word ("về", "quy định", "sửa đổi,
+ * bổ sung", …) and running to the closing quote or the end of the clause.
+ */
+export function readTitleSpan(
+  text: string,
+  index: number,
+  inParenthesis = false,
+): TitleSpan | undefined {
+  LEAD.lastIndex = index;
+  const lead = LEAD.exec(text);
+  let start = index + (lead?.[0].length ?? 0);
+  OPENING.lastIndex = start;
+  const quote = OPENING.exec(text);
+  let end: number;
+  if (quote) {
+    start += quote[0].length;
+    const close = text.slice(start, start + MAX_TITLE * 2).search(CLOSING);
+    end = close < 0 ? plainEnd(text, start, inParenthesis) : start + close;
+  } else {
+    CUE.lastIndex = start;
+    if (!CUE.exec(text)) return undefined;
+    end = plainEnd(text, start, inParenthesis);
+  }
+  const printed = text.slice(start, end).replace(/\s+/gu, " ").trim();
+  if (printed.length < 3) return undefined;
+  return { start, end, text: printed.charAt(0).toLocaleUpperCase("vi") + printed.slice(1) };
+}

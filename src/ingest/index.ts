@@ -1,0 +1,196 @@
+// The public face of ingest: the pipeline up to the graph (normalize → extract →
+// resolve) and the extraction contract's JSON. Kept in one file because this folder's
+// stages own their own folders and the pipeline is only their composition.
+import {
+  DOCUMENT_KINDS,
+  type Endpoint,
+  type Evidence,
+  type Extraction,
+  type ExtractedSource,
+} from "../domain.js";
+import { foldVietnamese } from "../text/index.js";
+import { extractMentions } from "./extract/index.js";
+import { normalizeSource, type NormalizedText } from "./normalize/index.js";
+import { resolveMentions } from "./resolve/index.js";
+/** What the caller knows about a text beyond its content. */
+export interface SourceOptions {
+  readonly url?: string;
+  readonly title?: string;
+  /** ISO date the text was published: dates without a year ("chiều ngày 30/6") take it. */
+  readonly publishedAt?: string;
+}
+
+const EMPTY: Omit<Extraction, "source"> = {
+  documents: [],
+  bodies: [],
+  people: [],
+  meetings: [],
+  relations: [],
+};
+
+function isBlank(input: string | Uint8Array): boolean {
+  if (typeof input === "string") return !/\S/u.test(input);
+  return input.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d);
+}
+
+// A news item's title often carries facts its body does not repeat ("Giấy mời số
+// 88/GM-UBND … của UBND huyện"); when front matter held it, it is read as the text's
+// first paragraph, quoted from where it stands in the original.
+function withTitle(normalized: NormalizedText, title: string | undefined): NormalizedText {
+  if (!title || foldVietnamese(normalized.text).includes(foldVietnamese(title).slice(0, 80)))
+    return normalized;
+  const head = `${title.trim()}\n\n`;
+  const found = normalized.original.indexOf(title.trim().slice(0, 40));
+  const at = found < 0 ? 0 : found;
+  const titleSpan: readonly [number, number] = found < 0 ? [0, 0] : [at, at + title.trim().length];
+  const toOriginal = (start: number, end: number): readonly [number, number] => {
+    if (end <= head.length) return titleSpan;
+    if (start >= head.length) return normalized.toOriginal(start - head.length, end - head.length);
+    const [, e] = normalized.toOriginal(0, end - head.length);
+    return [titleSpan[0], e];
+  };
+  return {
+    ...normalized,
+    text: head + normalized.text,
+    toOriginal,
+    quote: (start, end) => normalized.original.slice(...toOriginal(start, end)),
+  };
+}
+
+/**
+ * The ingest pipeline up to the graph: normalize → extract → resolve. Returns what the
+ * text says about documents, bodies, people, meetings and their relations, each with
+ * the sentence it was read from. Blank input yields an empty extraction; input that
+ * is not text throws BAD_USER_INPUT, undecodable bytes INVALID_ENCODING.
+ */
+export function extractText(input: string | Uint8Array, options: SourceOptions = {}): Extraction {
+  const bare: ExtractedSource = {
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}),
+    ...(options.url ? { url: options.url } : {}),
+  };
+  if (isBlank(input)) return { source: bare, ...EMPTY };
+  const normalized = normalizeSource(input);
+  const title = options.title ?? normalized.meta.title;
+  const publishedAt = options.publishedAt ?? normalized.meta.publishedAt;
+  const source: ExtractedSource = {
+    ...(title ? { title } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(options.url ? { url: options.url } : {}),
+  };
+  const mentions = extractMentions(withTitle(normalized, title), publishedAt);
+  return resolveMentions(mentions, source);
+}
+
+/** A relation endpoint as CONTRACT.md writes it; a document without number is described. */
+export type ContractEndpoint =
+  | { readonly document: string }
+  | {
+      readonly document: null;
+      readonly kind: string;
+      readonly issuer?: string;
+      readonly title?: string;
+    }
+  | { readonly body: string }
+  | { readonly person: string }
+  | { readonly meeting: string };
+
+/** The JSON `govgraph extract --json` prints (shared/eval/CONTRACT.md), plus evidence. */
+export interface ContractJson {
+  readonly source: {
+    readonly title?: string;
+    readonly publishedAt?: string;
+    readonly url?: string;
+  };
+  readonly documents: readonly {
+    readonly code?: string;
+    readonly kind: string;
+    readonly issuer?: string;
+    readonly issuedOn?: string;
+    readonly year?: number;
+    readonly title?: string;
+    readonly isSubject?: boolean;
+    readonly evidence: Evidence;
+  }[];
+  readonly bodies: readonly {
+    readonly name: string;
+    readonly aliases?: readonly string[];
+    readonly evidence: Evidence;
+  }[];
+  readonly people: readonly {
+    readonly name: string;
+    readonly positions: readonly { readonly title: string; readonly body?: string }[];
+    readonly evidence: Evidence;
+  }[];
+  readonly meetings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly date?: string;
+    readonly organizer?: string;
+    readonly venue?: string;
+    readonly evidence: Evidence;
+  }[];
+  readonly relations: readonly {
+    readonly type: string;
+    readonly from: ContractEndpoint;
+    readonly to: ContractEndpoint;
+    readonly kind?: string;
+    readonly role?: string;
+    readonly evidence: Evidence;
+  }[];
+}
+
+/** Writes an extraction in the shape of shared/eval/CONTRACT.md, with evidence kept. */
+export function toContractJson(extraction: Extraction): ContractJson {
+  const documents = new Map(extraction.documents.map((d) => [d.key, d]));
+  const endpoint = (e: Endpoint): ContractEndpoint => {
+    if (!("document" in e)) return e;
+    const d = documents.get(e.document);
+    if (d?.code) return { document: d.code };
+    return {
+      document: null,
+      kind: DOCUMENT_KINDS[d?.kind ?? "OTHER"].name,
+      ...(d?.issuer ? { issuer: d.issuer } : {}),
+      ...(d?.title ? { title: d.title } : {}),
+    };
+  };
+  return {
+    source: extraction.source,
+    documents: extraction.documents.map((d) => ({
+      ...(d.code ? { code: d.code } : {}),
+      kind: DOCUMENT_KINDS[d.kind].name,
+      ...(d.issuer ? { issuer: d.issuer } : {}),
+      ...(d.issuedOn ? { issuedOn: d.issuedOn } : {}),
+      ...(d.year !== undefined ? { year: d.year } : {}),
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.isSubject ? { isSubject: true } : {}),
+      evidence: d.evidence,
+    })),
+    bodies: extraction.bodies.map((b) => ({
+      name: b.name,
+      ...(b.aliases.length ? { aliases: b.aliases } : {}),
+      evidence: b.evidence,
+    })),
+    people: extraction.people.map((p) => ({
+      name: p.name,
+      positions: p.positions.map((x) => ({ title: x.title, ...(x.body ? { body: x.body } : {}) })),
+      evidence: p.evidence,
+    })),
+    meetings: extraction.meetings.map((m) => ({
+      id: m.key,
+      title: m.title,
+      ...(m.date ? { date: m.date } : {}),
+      ...(m.organizer ? { organizer: m.organizer } : {}),
+      ...(m.venue ? { venue: m.venue } : {}),
+      evidence: m.evidence,
+    })),
+    relations: extraction.relations.map((r) => ({
+      type: r.type,
+      from: endpoint(r.from),
+      to: endpoint(r.to),
+      ...(r.implementationKind ? { kind: r.implementationKind } : {}),
+      ...(r.role ? { role: r.role } : {}),
+      evidence: r.evidence,
+    })),
+  };
+}

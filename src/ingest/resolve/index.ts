@@ -1,0 +1,2 @@
+export { resolveMentions } from "./resolveMentions.js";
+export { identityKey } from "./resolveBodies.js";

@@ -1,0 +1,68 @@
+import { foldVietnamese } from "../../text/index.js";
+import type { Mentions } from "../extract/index.js";
+import { readLevelAt, type BodyMatch } from "../extract/index.js";
+
+/** The places a text is about, one per level word ("phường" → "Gia Thụy"). */
+export interface PlaceContext {
+  /** The place a bare level word refers to: "UBND phường" → "Gia Thụy". */
+  home(levelWord: string): string | undefined;
+}
+
+const LEVEL_WORDS =
+  /(?<![\p{L}\p{M}])(?:thành phố|Thành phố|TP\.?|Tp\.?|tỉnh|Tỉnh|huyện|Huyện|quận|Quận|thị xã|Thị xã|thị trấn|xã|Xã|phường|Phường)(?![\p{L}\p{M}])/gu;
+
+/** "TP.", "Thành phố" and "thành phố" name the same level. */
+export function levelKey(levelWord: string): string {
+  const folded = foldVietnamese(levelWord).replace(/\.$/, "");
+  return folded === "tp" ? "thanh pho" : folded;
+}
+
+/**
+ * Reads which ward, district, province… a text is about: each place named after a
+ * level word counts once, in the title three times, in the document's header five
+ * times; the most counted place of each level is "the" phường, quận, tỉnh of the text.
+ */
+export function readPlaceContext(mentions: Mentions, title?: string): PlaceContext {
+  const counts = new Map<string, Map<string, { count: number; first: number }>>();
+  const add = (levelWord: string, place: string, weight: number, at: number): void => {
+    const key = levelKey(levelWord);
+    const places = counts.get(key) ?? new Map<string, { count: number; first: number }>();
+    const name = place.replace(/\s+/gu, " ").trim();
+    const entry = places.get(name) ?? { count: 0, first: at };
+    entry.count += weight;
+    places.set(name, entry);
+    counts.set(key, places);
+  };
+  const scan = (text: string, weight: number, skip?: (at: number) => boolean): void => {
+    for (const m of text.matchAll(LEVEL_WORDS)) {
+      if (skip?.(m.index)) continue;
+      const found = readLevelAt(text, m.index === 0 ? 0 : m.index - 1);
+      if (found?.levelWord && found.place) add(found.levelWord, found.place, weight, m.index);
+    }
+  };
+  const { view, header } = mentions;
+  scan(view.plain, 1, view.isBoilerplate);
+  for (const body of mentions.bodies) addImplied(body, add, 1);
+  if (title) scan(` ${title}`, 3);
+  if (header?.issuerBody) {
+    const issuer = header.issuerBody;
+    if (issuer.levelWord && issuer.place) add(issuer.levelWord, issuer.place, 5, -1);
+    addImplied(issuer, add, 5);
+  }
+  const homes = new Map<string, string>();
+  for (const [key, places] of counts) {
+    const best = [...places].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0];
+    if (best) homes.set(key, best[0]);
+  }
+  return { home: (levelWord) => homes.get(levelKey(levelWord)) };
+}
+
+function addImplied(
+  body: BodyMatch,
+  add: (levelWord: string, place: string, weight: number, at: number) => void,
+  weight: number,
+): void {
+  if (body.impliedLevelWord && body.place)
+    add(body.impliedLevelWord, body.place, weight, body.start);
+  if (body.parent) addImplied(body.parent, add, weight);
+}

@@ -1,0 +1,165 @@
+import type { BodyKind, BodyLevel, ExtractedBody, Evidence } from "../../domain.js";
+import { bodyKey } from "../../identity/index.js";
+import { normalizeToneMarks } from "../../text/index.js";
+import { bodyMatchName, levelOfWord, type BodyMatch } from "../extract/index.js";
+import type { PlaceContext } from "./placeContext.js";
+
+/** A body as named in the output: display name (the text's spelling) and identity key. */
+export interface ResolvedBody {
+  readonly name: string;
+  readonly key: string;
+  readonly kind: BodyKind;
+  readonly level?: BodyLevel;
+}
+
+/** Resolves body mentions against the text's context and collects the bodies named. */
+export interface BodyRegistry {
+  /** The full body a mention means, or undefined for a generic or unresolvable one. */
+  resolve(match: BodyMatch): ResolvedBody | undefined;
+  /** Resolves a fixed name ("Chính phủ", "Bộ Tư pháp") or a recased header name. */
+  resolveName(name: string, kind?: BodyKind): ResolvedBody;
+  /** Records a body as named in the text; returns the display name it is listed under. */
+  note(body: ResolvedBody, evidence: Evidence, spelling?: string): string;
+  bodies(): ExtractedBody[];
+}
+
+// Texts name the Front in a dozen ways ("Ủy ban MTTQ Việt Nam", "UBMTTQ", "Ủy ban Mặt
+// trận Tổ quốc"); they are one body, so identity reads them as one word first.
+const FRONT =
+  /(?:(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+(?:Việt\s+Nam|VN))?/giu;
+
+/** The identity of a body's name within and across texts. */
+export function identityKey(name: string): string {
+  return bodyKey(normalizeToneMarks(name.replace(FRONT, "UBMTTQ")));
+}
+
+function headKey(match: BodyMatch): string {
+  return identityKey(match.head);
+}
+
+function levelOf(match: BodyMatch): BodyLevel | undefined {
+  if (match.canonical || match.kind === "MINISTRY" || match.kind === "NATIONAL_ASSEMBLY")
+    return "CENTRAL";
+  const word = match.levelWord ?? match.impliedLevelWord;
+  return word ? levelOfWord(word) : match.parent ? levelOf(match.parent) : undefined;
+}
+
+/**
+ * Builds the body resolver of one text. Short names take their place from the text:
+ * "UBND phường" → the phường the text is about, "Quận ủy" → the quận it names, "UBND"
+ * alone → the one UBND it names in full; "Sở Tư pháp" → of the text's province.
+ */
+export function createBodyRegistry(
+  places: PlaceContext,
+  named: readonly BodyMatch[],
+): BodyRegistry {
+  const collected = new Map<
+    string,
+    { body: ResolvedBody; evidence: Evidence; spellings: string[] }
+  >();
+  const fullByHead = new Map<string, Set<string>>();
+  const lastFullByHead = new Map<string, { at: number; name: string }[]>();
+
+  const withPlace = (match: BodyMatch): string | undefined => {
+    if (match.canonical && !match.levelWord) return match.canonical;
+    if (match.generic) return undefined;
+    const parent = match.parent ? withPlace(match.parent) : undefined;
+    if (match.parent && !parent) return undefined;
+    const tail = parent ? ` ${parent}` : "";
+    if (match.place) return `${bodyMatchName({ ...match, parent: undefined } as BodyMatch)}${tail}`;
+    if (match.levelWord) {
+      const place = places.home(match.levelWord);
+      return place ? `${match.head} ${match.levelWord} ${place}${tail}` : undefined;
+    }
+    if (match.impliedLevelWord) {
+      const place = places.home(match.impliedLevelWord);
+      return place ? `${match.head} ${place}${tail}` : undefined;
+    }
+    if (match.parent) return `${match.head}${tail}`;
+    if (
+      match.kind === "MINISTRY" ||
+      match.kind === "GOVERNMENT" ||
+      match.kind === "NATIONAL_ASSEMBLY"
+    ) {
+      return match.head;
+    }
+    if (/^Sở\s/u.test(match.head)) {
+      const province = places.home("tỉnh") ?? places.home("thành phố");
+      const word = places.home("tỉnh") ? "tỉnh" : "thành phố";
+      return province ? `${match.head} ${word} ${province}` : undefined;
+    }
+    if (/^Ban\s+[Cc]hỉ\s+đạo\s+\S/u.test(match.head) && match.head.split(" ").length > 3)
+      return match.head;
+    return undefined;
+  };
+
+  for (const match of named) {
+    const name = withPlace(match);
+    if (!name || (!match.place && !match.canonical)) continue;
+    const head = headKey(match);
+    const set = fullByHead.get(head) ?? new Set<string>();
+    set.add(identityKey(name));
+    fullByHead.set(head, set);
+    const list = lastFullByHead.get(head) ?? [];
+    list.push({ at: match.start, name });
+    lastFullByHead.set(head, list);
+  }
+
+  const shortName = (match: BodyMatch): string | undefined => {
+    const head = headKey(match);
+    const full = fullByHead.get(head);
+    if (full?.size === 1) return lastFullByHead.get(head)?.[0]?.name;
+    if (/^ban-chi-dao$/u.test(head)) {
+      const steering = named.find(
+        (b) => /^Ban\s+[Cc]hỉ\s+đạo\s+\S/u.test(b.head) && b.head.split(" ").length > 3,
+      );
+      return steering?.head;
+    }
+    return undefined;
+  };
+
+  const make = (name: string, kind: BodyKind, level?: BodyLevel): ResolvedBody => {
+    const display = name.replace(/\s+/gu, " ").trim();
+    return { name: display, key: identityKey(display), kind, ...(level ? { level } : {}) };
+  };
+
+  return {
+    resolve(match) {
+      if (match.generic) return undefined;
+      let name = withPlace(match);
+      if (!name && !match.levelWord && !match.place && !match.parent) {
+        if (match.lowercase && !match.impliedLevelWord) return undefined;
+        name = shortName(match);
+      }
+      if (!name) return undefined;
+      return make(name, match.kind, levelOf(match));
+    },
+    resolveName(name, kind = "OTHER") {
+      return make(name, kind);
+    },
+    note(body, evidence, spelling) {
+      const entry = collected.get(body.key);
+      if (entry) {
+        if (spelling && !entry.spellings.includes(spelling)) entry.spellings.push(spelling);
+        if (body.name !== entry.body.name && !entry.spellings.includes(body.name))
+          entry.spellings.push(body.name);
+        return entry.body.name;
+      }
+      collected.set(body.key, {
+        body,
+        evidence,
+        spellings: spelling && spelling !== body.name ? [spelling] : [],
+      });
+      return body.name;
+    },
+    bodies() {
+      return [...collected.values()].map(({ body, evidence, spellings }) => ({
+        name: body.name,
+        kind: body.kind,
+        ...(body.level ? { level: body.level } : {}),
+        aliases: spellings.filter((s) => s !== body.name),
+        evidence,
+      }));
+    },
+  };
+}

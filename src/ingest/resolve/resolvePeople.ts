@@ -1,0 +1,124 @@
+import type { Evidence, ExtractedPerson, ExtractedPosition } from "../../domain.js";
+import { foldVietnamese } from "../../text/index.js";
+import type { Mentions, PersonMention, TitleMatch } from "../extract/index.js";
+import type { PlaceContext } from "./placeContext.js";
+import type { BodyRegistry, ResolvedBody } from "./resolveBodies.js";
+
+/** People of one text, and the key each person mention resolves to. */
+export interface ResolvedPeople {
+  readonly people: ExtractedPerson[];
+  readonly nameOf: ReadonlyMap<PersonMention, string>;
+}
+
+const PARTY_TITLE = /^(?:Phó\s+)?Bí\s+thư/u;
+// A member of a Party committee: TUV → Tỉnh ủy, HUV → Huyện ủy.
+const MEMBER_OF: Readonly<Record<string, [string, string]>> = {
+  "Tỉnh ủy viên": ["Tỉnh ủy", "tỉnh"],
+  "Thành ủy viên": ["Thành ủy", "thành phố"],
+  "Huyện ủy viên": ["Huyện ủy", "huyện"],
+};
+const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = {
+  tinh: "Tỉnh ủy",
+  "thanh pho": "Thành ủy",
+  huyen: "Huyện ủy",
+  quan: "Quận ủy",
+  "thi xa": "Thị ủy",
+};
+
+interface Draft {
+  name: string;
+  positions: ExtractedPosition[];
+  evidence: Evidence;
+}
+
+/**
+ * Gives each person their positions with resolved bodies. A title printed without
+ * its body takes it from the title beside it ("Bí thư Đảng ủy, Chủ tịch HĐND phường
+ * Tương Mai": both of phường Tương Mai) or from the text ("TUV" → the province's
+ * Tỉnh ủy); a signature's title is held in the body signed for, else in the issuer.
+ * A title whose body cannot be told is left out rather than guessed.
+ */
+export function resolvePeople(
+  mentions: Mentions,
+  registry: BodyRegistry,
+  places: PlaceContext,
+  subjectIssuer: ResolvedBody | undefined,
+): ResolvedPeople {
+  const drafts = new Map<string, Draft>();
+  const nameOf = new Map<PersonMention, string>();
+  const draft = (name: string, evidence: Evidence): Draft => {
+    const key = foldVietnamese(name);
+    const existing = drafts.get(key);
+    if (existing) return existing;
+    const created = { name, positions: [], evidence };
+    drafts.set(key, created);
+    return created;
+  };
+  const hold = (
+    person: Draft,
+    title: string,
+    body: ResolvedBody | undefined,
+    evidence: Evidence,
+  ): void => {
+    if (!body) return;
+    const name = registry.note(body, evidence);
+    if (!person.positions.some((p) => p.title === title && p.body === name)) {
+      person.positions.push({ title, body: name });
+    }
+  };
+  const siblingPlace = (titles: readonly TitleMatch[]) =>
+    titles.map((t) => t.body).find((b) => b && (b.place || b.levelWord) && !b.canonical);
+
+  for (const mention of mentions.people) {
+    const evidence = mentions.view.evidenceAt(mention.start);
+    const person = draft(mention.name, evidence);
+    nameOf.set(mention, person.name);
+    const sibling = siblingPlace(mention.titles);
+    for (const t of mention.titles) {
+      let body = t.body ? registry.resolve(t.body) : undefined;
+      if (!body && t.body && !t.body.place && !t.body.levelWord && sibling) {
+        body = registry.resolve({
+          ...t.body,
+          ...(sibling.levelWord ? { levelWord: sibling.levelWord } : {}),
+          ...(sibling.place ? { place: sibling.place } : {}),
+        });
+      }
+      if (!body && t.impliedBody) body = registry.resolveName(t.impliedBody, "PARTY_COMMITTEE");
+      const member = MEMBER_OF[t.title];
+      if (!body && member) {
+        const place = places.home(member[1]);
+        if (place) body = registry.resolveName(`${member[0]} ${place}`, "PARTY_COMMITTEE");
+      }
+      if (!body && PARTY_TITLE.test(t.title) && sibling?.levelWord && sibling.place) {
+        const level = foldVietnamese(sibling.levelWord).replace(/\.$/u, "");
+        const committee = COMMITTEE_OF_LEVEL[level === "tp" ? "thanh pho" : level];
+        body = registry.resolveName(
+          committee
+            ? `${committee} ${sibling.place}`
+            : `Đảng ủy ${sibling.levelWord} ${sibling.place}`,
+          "PARTY_COMMITTEE",
+        );
+      }
+      hold(person, t.title, body, evidence);
+    }
+  }
+  for (const signature of mentions.signatures) {
+    const evidence = mentions.view.evidenceAt(signature.start);
+    const person = draft(signature.name, evidence);
+    if (!signature.title) continue;
+    let body: ResolvedBody | undefined;
+    if (signature.impliedBody) body = registry.resolveName(signature.impliedBody, "GOVERNMENT");
+    else if (
+      signature.signedFor &&
+      /^(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Ủy ban Thường vụ Quốc hội)$/u.test(signature.signedFor)
+    ) {
+      body = registry.resolveName(signature.signedFor, "OTHER");
+    } else body = subjectIssuer;
+    hold(person, signature.title, body, evidence);
+  }
+  const signer = mentions.header?.signer;
+  if (signer && /^\p{Lu}/u.test(signer) && signer.split(" ").length <= 5) {
+    draft(signer, mentions.view.evidenceAt(mentions.header?.start ?? 0));
+  }
+  return { people: [...drafts.values()], nameOf };
+}
