@@ -1,3 +1,5 @@
+import type { SourceEncoding } from "./SourceEncoding.js";
+
 /** A source text made ready for extraction, with the way back to the original. */
 export interface NormalizedText {
   /** NFC, one dash, one space, entities decoded, front matter and Markdown removed. */
@@ -6,6 +8,10 @@ export interface NormalizedText {
   readonly original: string;
   /** Title and date found in front matter or the article's own header. */
   readonly meta: { readonly title?: string; readonly publishedAt?: string };
+  /** What the input was written in ("tcvn3" when it was repaired from TCVN3). */
+  readonly encoding: SourceEncoding;
   /** Maps a span of `text` back to the span of `original` it came from. */
   toOriginal(start: number, end: number): readonly [number, number];
+  /** The original text a span of `text` came from: `original.slice(...toOriginal(…))`. */
+  quote(start: number, end: number): string;
 }
