@@ -64,22 +64,37 @@ function withTitle(normalized: NormalizedText, title: string | undefined): Norma
  * is not text throws BAD_USER_INPUT, undecodable bytes INVALID_ENCODING.
  */
 export function extractText(input: string | Uint8Array, options: SourceOptions = {}): Extraction {
-  const bare: ExtractedSource = {
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}),
-    ...(options.url ? { url: options.url } : {}),
-  };
-  if (isBlank(input)) return { source: bare, ...EMPTY };
-  const normalized = normalizeSource(input);
+  if (isBlank(input)) return { source: sourceOf(options, undefined, undefined), ...EMPTY };
+  return extractNormalized(normalizeSource(input), options);
+}
+
+/**
+ * Extract → resolve for a text already normalized (callers that also need the
+ * normalized text, e.g. to hash it, normalize once and call this).
+ */
+export function extractNormalized(
+  normalized: NormalizedText,
+  options: SourceOptions = {},
+): Extraction {
   const title = options.title ?? normalized.meta.title;
   const publishedAt = options.publishedAt ?? normalized.meta.publishedAt;
-  const source: ExtractedSource = {
-    ...(title ? { title } : {}),
-    ...(publishedAt ? { publishedAt } : {}),
-    ...(options.url ? { url: options.url } : {}),
-  };
+  const source = sourceOf(options, title, publishedAt);
   const mentions = extractMentions(withTitle(normalized, title), publishedAt);
   return resolveMentions(mentions, source);
+}
+
+function sourceOf(
+  options: SourceOptions,
+  title: string | undefined,
+  publishedAt: string | undefined,
+): ExtractedSource {
+  const t = options.title ?? title;
+  const p = options.publishedAt ?? publishedAt;
+  return {
+    ...(t ? { title: t } : {}),
+    ...(p ? { publishedAt: p } : {}),
+    ...(options.url ? { url: options.url } : {}),
+  };
 }
 
 /** A relation endpoint as CONTRACT.md writes it; a document without number is described. */
