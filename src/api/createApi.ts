@@ -7,16 +7,29 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { isGovgraphError } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { createQueryArmor, QUERY_LIMITS } from "./armor.js";
 import { buildSchema } from "./buildSchema.js";
 import { makeFormatError } from "./formatError.js";
 import { createContext } from "./createContext.js";
 import type { GraphQLContext } from "./GraphQLContext.js";
+import { createApiMetrics } from "./metrics/index.js";
 import { BodyTooLargeError, readBody } from "./readBody.js";
 import { createResolvers } from "./resolvers/index.js";
+import { gracefulShutdown } from "./shutdown.js";
 import { verifyToken } from "./verifyToken.js";
 import { handleWebRequest } from "./web/index.js";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** How long stop() lets requests in flight run past the server-side query timeout. */
+const STOP_GRACE_MS = 5_000;
+
+const ROUTES: Readonly<Record<string, string>> = {
+  "/graphql": "graphql",
+  "/health": "health",
+  "/ready": "ready",
+  "/metrics": "metrics",
+};
 
 export interface Api {
   readonly server: Server;
@@ -32,13 +45,18 @@ export interface ApiOptions {
   readonly logger: Logger;
 }
 
-/** The HTTP face of govgraph: GraphQL at /graphql, plus /health and /ready. */
+/**
+ * The HTTP face of govgraph: GraphQL at /graphql (query limits, CSRF prevention, no
+ * batching), /health, /ready and Prometheus /metrics.
+ */
 export async function createApi({ config, driver, logger }: ApiOptions): Promise<Api> {
+  const metrics = createApiMetrics(driver);
   const schema = await buildSchema({
-    driver,
+    driver: metrics.driver,
     jwtSecret: config.jwtSecret,
     resolvers: createResolvers(),
   });
+  const armor = createQueryArmor(config.production, metrics.countRefusal);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -46,8 +64,14 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
-    formatError: makeFormatError(config.production, logger),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: makeFormatError(config.production, logger, metrics.countError),
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: armor.validationRules,
+    // govgraph stops the API itself, after the requests in flight. Apollo's own signal
+    // handler would stop only Apollo and then re-raise SIGTERM, ending the process
+    // before those requests, the driver and the embedded database are done.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...armor.plugins, metrics.plugin],
   });
   await apollo.start();
   const secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
@@ -62,7 +86,7 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
         extensions: { code: error.code, http: { status: 401 } },
       });
     }
-    return createContext(driver, config, jwt);
+    return createContext(metrics.driver, config, jwt);
   }
 
   async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL) {
@@ -98,16 +122,30 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
   }
 
   async function ready(): Promise<boolean> {
-    try {
-      await driver.getServerInfo();
-      return true;
-    } catch {
-      return false;
-    }
+    if (shutdown.stopping) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), config.neo4j.connectTimeoutMs);
+    });
+    const answered = driver.getServerInfo().then(
+      () => true,
+      () => false,
+    );
+    const ok = await Promise.race([answered, timedOut]);
+    clearTimeout(timer);
+    return ok;
+  }
+
+  async function serveMetrics(response: ServerResponse) {
+    const text = await metrics.render();
+    response.setHeader("content-type", metrics.contentType);
+    response.end(text);
   }
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
+    const route = ROUTES[url.pathname] ?? "other";
+    response.once("finish", () => metrics.countResponse(route, response.statusCode));
     const handle = async () => {
       if (await handleWebRequest(request, response, url)) return;
       switch (url.pathname) {
@@ -119,6 +157,8 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
           const ok = await ready();
           return sendJson(response, ok ? 200 : 503, { ready: ok });
         }
+        case "/metrics":
+          return serveMetrics(response);
         default:
           return sendJson(response, 404, { error: `no route for ${url.pathname}` });
       }
@@ -135,6 +175,7 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
       else response.end();
     });
   });
+  const shutdown = gracefulShutdown(server);
 
   return {
     server,
@@ -149,9 +190,7 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
         });
       }),
     stop: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
+      await shutdown.stop(config.neo4j.queryTimeoutMs + STOP_GRACE_MS);
       await apollo.stop();
     },
   };

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ErrorCode, isGovgraphError } from "../errors.js";
+import { ErrorCode, GovgraphError, isGovgraphError } from "../errors.js";
+import { translateNeo4jError } from "../graph/index.js";
 
 const KNOWN_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -12,13 +13,24 @@ const KNOWN_CODES = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
-// @neo4j/graphql reports refusals with its own codes; clients get ours.
-const LIBRARY_CODES: Readonly<Record<string, string>> = {
-  "@neo4j/graphql/UNAUTHENTICATED": ErrorCode.UNAUTHENTICATED,
-  "@neo4j/graphql/FORBIDDEN": ErrorCode.FORBIDDEN,
-  UNAUTHENTICATED: ErrorCode.UNAUTHENTICATED,
-  FORBIDDEN: ErrorCode.FORBIDDEN,
-};
+// @neo4j/graphql throws its refusals as plain GraphQLErrors told apart by class name
+// (the classes are not exported); clients get govgraph's codes and wording.
+const UNAUTHENTICATED = new GovgraphError(
+  ErrorCode.UNAUTHENTICATED,
+  "unauthenticated: this needs a valid token",
+);
+const FORBIDDEN = new GovgraphError(ErrorCode.FORBIDDEN, "forbidden: this needs the editor role");
+const LIBRARY_ERRORS = new Map<string, GovgraphError>([
+  ["Neo4jGraphQLAuthenticationError", UNAUTHENTICATED],
+  ["Neo4jGraphQLForbiddenError", FORBIDDEN],
+  [
+    "Neo4jGraphQLConstraintValidationError",
+    new GovgraphError(ErrorCode.BAD_USER_INPUT, "the write would break a uniqueness rule"),
+  ],
+]);
+
+// graphql-js words it "Document contains more that 2000 tokens" (sic).
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
 
 export interface ErrorLogger {
   error(message: string, detail: unknown): void;
@@ -26,51 +38,103 @@ export interface ErrorLogger {
 
 /**
  * Shapes every error a client sees. Deliberate errors keep their code and message;
- * anything unexpected is logged in full here and reaches the client as a generic
- * message with a code. In production no stack, no Cypher and no "Did you mean".
+ * driver errors are translated by their code; anything unexpected is logged in full
+ * here and reaches the client as a generic message with a code. In production no
+ * stack, no Cypher and no "Did you mean". `onError` sees the final code of each.
  */
-export function makeFormatError(production: boolean, logger: ErrorLogger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function makeFormatError(
+  production: boolean,
+  logger: ErrorLogger,
+  onError: (code: string) => void = () => undefined,
+) {
+  const shape = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (isGovgraphError(original) && original.code !== ErrorCode.INTERNAL) {
+    const deliberate = deliberateError(original);
+    if (deliberate && deliberate.code !== ErrorCode.INTERNAL) {
       return {
-        message: original.message,
+        message: deliberate.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: original.code, ...original.details },
+        extensions: { code: deliberate.code, ...deliberate.details },
       };
     }
-    const rawCode = String(formatted.extensions?.code ?? "");
-    const code = LIBRARY_CODES[rawCode] ?? rawCode;
-    const libraryRefusal =
-      rawCode in LIBRARY_CODES || formatted.message.startsWith("@neo4j/graphql/");
-    if (libraryRefusal) {
-      return {
-        message:
-          code === ErrorCode.FORBIDDEN
-            ? "forbidden: this needs the editor role"
-            : "unauthenticated",
-        path: formatted.path,
-        extensions: { code },
-      };
-    }
-    if (!KNOWN_CODES.has(code) || code === ErrorCode.INTERNAL) {
-      logger.error("unexpected error while serving a request", error);
+    const code = String(formatted.extensions?.code ?? "");
+    if (deliberate || !KNOWN_CODES.has(code) || code === ErrorCode.INTERNAL) {
+      logger.error("unexpected error while serving a request", detailOf(original));
       return {
         message: "internal server error",
         path: formatted.path,
         extensions: { code: ErrorCode.INTERNAL },
       };
     }
-    const message = production
-      ? formatted.message.replace(/ Did you mean .*$/s, "")
-      : formatted.message;
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const tokens = code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (tokens) {
+      return {
+        message: `a query may have at most ${tokens[1]} tokens`,
+        extensions: { code: ErrorCode.LIMIT_EXCEEDED },
+      };
+    }
+    const extensions: Record<string, unknown> = { ...formatted.extensions, code };
+    if (production) delete extensions.stacktrace;
     return {
-      message,
+      message: production ? withoutSuggestions(formatted.message) : formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: production ? { ...extensions, code } : { ...formatted.extensions, code },
+      extensions,
     };
   };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shaped = shape(formatted, error);
+    onError(String(shaped.extensions?.code));
+    return shaped;
+  };
+}
+
+/**
+ * The GovgraphError an error stands for, if it is one govgraph knows: its own errors,
+ * query-limit refusals (which Apollo wraps as validation errors), the library's auth
+ * refusals and neo4j-driver errors (which @neo4j/graphql lets through untouched).
+ */
+function deliberateError(original: unknown): GovgraphError | undefined {
+  if (isGovgraphError(original)) return original;
+  if (!(original instanceof Error)) return undefined;
+  // Told apart by name, not instanceof: graphql may be loaded twice (its CommonJS and
+  // ES module builds), and the library's error classes are not exported.
+  const cause = (original as { originalError?: unknown }).originalError;
+  if (cause instanceof Error && cause.name === "QueryLimitError") {
+    return new GovgraphError(ErrorCode.LIMIT_EXCEEDED, cause.message);
+  }
+  const library = LIBRARY_ERRORS.get(original.name);
+  if (library) return library;
+  if (!isDriverError(original)) return undefined;
+  // The library's authorization checks fail inside Cypher (apoc.util.validate).
+  if (original.message.includes("@neo4j/graphql/FORBIDDEN")) return FORBIDDEN;
+  if (original.message.includes("@neo4j/graphql/UNAUTHENTICATED")) return UNAUTHENTICATED;
+  return translateNeo4jError(original);
+}
+
+/** Everything an error carries, for the server log: code, details and its cause. */
+function detailOf(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error)) return error;
+  const { code, details } = error as { code?: unknown; details?: unknown };
+  return {
+    name: error.name,
+    message: error.message,
+    code,
+    details,
+    stack: error.stack,
+    cause: error.cause === undefined || depth > 2 ? undefined : detailOf(error.cause, depth + 1),
+  };
+}
+
+function isDriverError(error: unknown): error is Error & { code: string } {
+  return (
+    error instanceof Error &&
+    error.name === "Neo4jError" &&
+    typeof (error as { code?: unknown }).code === "string"
+  );
+}
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*$/s, "").trimEnd();
 }

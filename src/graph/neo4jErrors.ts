@@ -47,7 +47,10 @@ export function translateNeo4jError(error: unknown, what = "the database query")
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     return new GovgraphError(ErrorCode.BAD_USER_INPUT, "the write would break a uniqueness rule");
   }
-  return new GovgraphError(ErrorCode.INTERNAL, `${what} failed`, {
+  const internal = new GovgraphError(ErrorCode.INTERNAL, `${what} failed`, {
     cause: code || (error instanceof Error ? error.name : "unknown"),
   });
+  // The driver's own error, for the server log only (the API logs it, clients never see it).
+  Object.defineProperty(internal, "cause", { value: error });
+  return internal;
 }
