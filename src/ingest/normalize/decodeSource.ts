@@ -23,6 +23,9 @@ export interface DecodedSource {
 // is, so real Vietnamese is never "repaired".
 const MIN_RATIO = 0.8;
 const MIN_GAIN = 0.3;
+// …and, for a string, only on three re-read words at least: one or two odd characters
+// ("CP\u00ad") are no evidence that a whole text was mis-read.
+const MIN_REPAIRED_WORDS = 3;
 const MISREAD_READINGS: readonly Reading[] = ["tcvn3", "vni", "windows-1258", "utf-8"];
 const REFUSAL =
   "text is not UTF-8 and not a recognised Vietnamese encoding (TCVN3, VNI, Windows-1258)";
@@ -141,6 +144,7 @@ function repairMisread(text: string, encoding: SourceEncoding): DecodedSource {
   if (best === undefined) return kept;
   const share = ratio(best.share);
   if (share < MIN_RATIO || share < ratio(asRead) + MIN_GAIN) return kept;
+  if (best.share.valid < MIN_REPAIRED_WORDS) return kept;
   const repaired = readBytes(bytes, best.reading);
   return repaired === undefined ? kept : { text: repaired, encoding: best.reading };
 }

@@ -87,7 +87,7 @@ function forEachLine(
 // lower-case word. Text whose lines are its paragraphs almost never breaks before one.
 // Where at least a fifth of the line breaks that do not end a sentence come before a
 // lower-case word, the text is taken as wrapped and its other breaks are joined too.
-const MIN_WRAPS = 8;
+const MIN_WRAPS = 4;
 const MIN_WRAP_SHARE = 0.2;
 
 function isSoftWrapped(text: string): boolean {
