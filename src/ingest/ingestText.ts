@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { extractText } from "./pipeline.js";
+import { readSource } from "./pipeline.js";
 import { loadPlan, planLoad, type LoadResult } from "./load/index.js";
 
 export interface SourceMeta {
@@ -20,7 +20,7 @@ export async function ingestText(
   meta: SourceMeta = {},
   options: { database?: string; timeoutMs?: number } = {},
 ): Promise<LoadResult> {
-  const { extraction, normalizedText } = extractText(input, meta);
+  const { extraction, normalizedText } = readSource(input, meta);
   const contentHash = createHash("sha256").update(normalizedText).digest("hex");
   const plan = planLoad(extraction, { contentHash, ...meta });
   return loadPlan(driver, plan, options);

@@ -1,6 +1,6 @@
 import type { Extraction } from "../domain.js";
+import { extractNormalized, type SourceOptions } from "./index.js";
 import { normalizeSource } from "./normalize/index.js";
-import type { SourceMeta } from "./ingestText.js";
 
 export interface PipelineResult {
   readonly extraction: Extraction;
@@ -8,18 +8,12 @@ export interface PipelineResult {
   readonly normalizedText: string;
 }
 
-/** normalize → extract → resolve for one text. (Extract and resolve are wired in as they land.) */
-export function extractText(input: string | Uint8Array, meta: SourceMeta): PipelineResult {
+/**
+ * normalize → extract → resolve for one text that is to be loaded. Unlike
+ * `extractText` (src/ingest/index.ts), an empty text is refused: loading it would record a source that says
+ * nothing.
+ */
+export function readSource(input: string | Uint8Array, meta: SourceOptions): PipelineResult {
   const normalized = normalizeSource(input);
-  return {
-    normalizedText: normalized.text,
-    extraction: {
-      source: { ...normalized.meta, ...meta },
-      documents: [],
-      bodies: [],
-      people: [],
-      meetings: [],
-      relations: [],
-    },
-  };
+  return { normalizedText: normalized.text, extraction: extractNormalized(normalized, meta) };
 }

@@ -4,7 +4,7 @@ import { glob } from "tinyglobby";
 import { openDatabase } from "../../app/index.js";
 import { loadConfig } from "../../config.js";
 import { ErrorCode, GovgraphError, isGovgraphError } from "../../errors.js";
-import { extractText } from "../../ingest/pipeline.js";
+import { readSource } from "../../ingest/pipeline.js";
 import { ingestText } from "../../ingest/ingestText.js";
 import type { LoadResult } from "../../ingest/load/index.js";
 import { createLogger } from "../../logger.js";
@@ -59,7 +59,7 @@ writing. Exits 1 when any text failed.`,
           const input = await readFile(file);
           const result: LoadResult | undefined = database
             ? await ingestText(database.driver, input, {}, { database: config.neo4j.database })
-            : dryRunResult(extractText(input, {}));
+            : dryRunResult(readSource(input, {}));
           outcomes.push({ file: name, result });
         } catch (error) {
           if (!isGovgraphError(error)) logger.error(`unexpected failure on ${name}`, error);
@@ -76,7 +76,7 @@ writing. Exits 1 when any text failed.`,
   },
 };
 
-function dryRunResult({ extraction }: ReturnType<typeof extractText>): LoadResult {
+function dryRunResult({ extraction }: ReturnType<typeof readSource>): LoadResult {
   const found = (n: number) => ({ created: n, matched: 0 });
   return {
     sourceId: "(dry run)",
