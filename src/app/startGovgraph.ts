@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { createApi } from "../api/index.js";
+import { createApi, ensureWebAssets } from "../api/index.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { openDatabase } from "./openDatabase.js";
@@ -24,6 +24,7 @@ export async function startGovgraph(
   const database = await openDatabase(config, logger);
   try {
     if (options.seed) await seedIfEmpty(database.driver, config, logger);
+    await ensureWebAssets(logger);
     const api = await createApi({ config, driver: database.driver, logger });
     const url = await api.listen();
     let stopped: Promise<void> | undefined;

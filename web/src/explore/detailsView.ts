@@ -1,6 +1,6 @@
 import { element } from "./element.js";
 import type { NodeData } from "./graphElements.js";
-import { NODE_LOOKS } from "./graphStyle.js";
+import { NODE_LOOKS } from "./nodeLooks.js";
 
 export interface NodeActions {
   showChain(node: NodeData): void;

@@ -22,8 +22,7 @@ export function createGraphCanvas(container: HTMLElement): GraphCanvas {
     container,
     style: graphStylesheet(),
     minZoom: 0.2,
-    maxZoom: 1.75,
-    wheelSensitivity: 0.3,
+    maxZoom: 1.4,
     boxSelectionEnabled: false,
     selectionType: "single",
   });

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from "cytoscape";
-import { relationFamily, relationLabel } from "./graphStyle.js";
+import { relationFamily, relationLabel } from "./relationLooks.js";
 import type { GraphView, ImplementationChain, NodeType, SourceSummary } from "./queries.js";
 
 /** A sentence stating a relation, and where it was read when known. */
@@ -35,7 +35,10 @@ const MAX_DRAWN_LABEL = 64;
 
 /** Meeting titles run to a paragraph; the canvas shows the start, the details panel the rest. */
 function shorten(text: string): string {
-  return text.length <= MAX_DRAWN_LABEL ? text : `${text.slice(0, MAX_DRAWN_LABEL - 1).trimEnd()}…`;
+  if (text.length <= MAX_DRAWN_LABEL) return text;
+  const cut = text.slice(0, MAX_DRAWN_LABEL - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > MAX_DRAWN_LABEL / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
 function stringOrNull(value: unknown): string | null {
@@ -81,6 +84,17 @@ export function chainElements(chain: ImplementationChain): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
+/** A position's title ("Bí thư") says more than "holds position"; a chair more than "attended". */
+function graphEdgeLabel(edge: GraphView["edges"][number]): string {
+  const title = stringOrNull(edge.data.title);
+  const role = stringOrNull(edge.data.role);
+  if (edge.type === "HOLDS_POSITION" && title) return title;
+  if (edge.type === "ATTENDED" && role && role !== "ATTENDEE") {
+    return `attended · ${role.toLowerCase()}`;
+  }
+  return relationLabel(edge.type, stringOrNull(edge.data.kind));
+}
+
 export function graphViewElements(view: GraphView): ElementDefinition[] {
   const nodes = view.nodes.map((node) => ({
     group: "nodes" as const,
@@ -105,7 +119,7 @@ export function graphViewElements(view: GraphView): ElementDefinition[] {
         source: edge.source,
         target: edge.target,
         type: edge.type,
-        label: relationLabel(edge.type, stringOrNull(edge.data.kind)),
+        label: graphEdgeLabel(edge),
         family: relationFamily(edge.type),
         // The loader appends one sentence and one source id per source that states the relation.
         evidence: sentences.map((sentence, index) => ({

@@ -1,80 +1,16 @@
-import type { StylesheetJson } from "cytoscape";
+import type { NodeSingular, StylesheetJson } from "cytoscape";
+import {
+  LABEL_FONT_FAMILY,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  LABEL_MAX_WIDTH,
+  nodeBox,
+} from "./nodeBox.js";
+import { NODE_LOOKS } from "./nodeLooks.js";
 import type { NodeType } from "./queries.js";
+import { RELATION_FAMILIES, type RelationFamily } from "./relationLooks.js";
 
-interface NodeLook {
-  readonly name: string;
-  readonly colour: string;
-  readonly shape: "round-rectangle" | "round-hexagon" | "ellipse" | "round-diamond";
-  readonly width: number;
-  readonly height: number;
-}
-
-/** One colour and one shape per node type, so the legend can be read without colour too. */
-export const NODE_LOOKS: Record<NodeType, NodeLook> = {
-  DOCUMENT: {
-    name: "Document (văn bản)",
-    colour: "#2563eb",
-    shape: "round-rectangle",
-    width: 40,
-    height: 28,
-  },
-  MEETING: {
-    name: "Meeting (hội nghị)",
-    colour: "#7c3aed",
-    shape: "round-diamond",
-    width: 38,
-    height: 38,
-  },
-  BODY: {
-    name: "Body (cơ quan)",
-    colour: "#059669",
-    shape: "round-hexagon",
-    width: 36,
-    height: 32,
-  },
-  PERSON: { name: "Person (cán bộ)", colour: "#d97706", shape: "ellipse", width: 30, height: 30 },
-};
-
-type RelationFamily = "implementation" | "legal" | "organisation";
-
-/** Relations grouped the way a reader asks about them: who carried out what, on what legal ground, who is who. */
-export const RELATION_FAMILIES: Record<
-  RelationFamily,
-  { name: string; colour: string; line: "solid" | "dashed" | "dotted" }
-> = {
-  implementation: { name: "Carries out, reviews", colour: "#334155", line: "solid" },
-  legal: { name: "Legal basis, amends, cites", colour: "#64748b", line: "dashed" },
-  organisation: { name: "Issued by, attended, part of", colour: "#a8b3c4", line: "dotted" },
-};
-
-const FAMILY_OF: Record<string, RelationFamily> = {
-  IMPLEMENTS: "implementation",
-  REVIEWS: "implementation",
-  BASED_ON: "legal",
-  AMENDS: "legal",
-  REPLACES: "legal",
-  REPEALS: "legal",
-  CITES: "legal",
-  ISSUED_BY: "organisation",
-  ORGANIZED_BY: "organisation",
-  ATTENDED: "organisation",
-  HOLDS_POSITION: "organisation",
-  PART_OF: "organisation",
-};
-
-export function relationFamily(type: string): RelationFamily {
-  return FAMILY_OF[type] ?? "legal";
-}
-
-/** "IMPLEMENTS" with kind "DETAILS" reads "details"; "ISSUED_BY" reads "issued by". */
-export function relationLabel(type: string, implementationKind?: string | null): string {
-  const word =
-    implementationKind && implementationKind !== "IMPLEMENTS" ? implementationKind : type;
-  return word.toLowerCase().replace(/_/g, " ");
-}
-
-const FONT = '"Be Vietnam Pro", "Noto Sans", sans-serif';
-
+/** How the graph is drawn: node looks by type, edge looks by relation family, states. */
 export function graphStylesheet(): StylesheetJson {
   const byType = (Object.keys(NODE_LOOKS) as NodeType[]).map((type) => {
     const look = NODE_LOOKS[type];
@@ -82,10 +18,10 @@ export function graphStylesheet(): StylesheetJson {
       selector: `node[type = "${type}"]`,
       style: {
         shape: look.shape,
-        width: look.width,
-        height: look.height,
-        "background-color": look.colour,
+        "background-color": look.fill,
         "border-color": look.colour,
+        color: look.ink,
+        "underlay-color": look.colour,
       },
     };
   });
@@ -105,21 +41,18 @@ export function graphStylesheet(): StylesheetJson {
       selector: "node",
       style: {
         label: "data(display)",
-        "font-family": FONT,
-        "font-size": 12,
+        width: (node: NodeSingular) => nodeBox(node).width,
+        height: (node: NodeSingular) => nodeBox(node).height,
+        "font-family": LABEL_FONT_FAMILY,
+        "font-size": LABEL_FONT_SIZE,
         "font-weight": 500,
-        color: "#1e293b",
-        "text-valign": "bottom",
+        "line-height": LABEL_LINE_HEIGHT,
+        "text-valign": "center",
         "text-halign": "center",
-        "text-margin-y": 6,
         "text-wrap": "wrap",
-        "text-max-width": "170px",
-        "text-background-color": "#ffffff",
-        "text-background-opacity": 0.85,
-        "text-background-padding": "2px",
-        "text-background-shape": "roundrectangle",
-        "border-width": 2,
-        "min-zoomed-font-size": 6,
+        "text-max-width": `${LABEL_MAX_WIDTH}px`,
+        "border-width": 1.5,
+        "min-zoomed-font-size": 5,
       },
     },
     ...byType,
@@ -129,30 +62,36 @@ export function graphStylesheet(): StylesheetJson {
     },
     {
       selector: "node.root",
-      style: { "border-width": 4, "border-color": "#0f172a", "font-weight": 600 },
+      style: {
+        "border-width": 3,
+        "font-weight": 600,
+        "underlay-opacity": 0.16,
+        "underlay-padding": 7,
+        "underlay-shape": "round-rectangle",
+      },
     },
     {
       selector: "node.expanded",
-      style: { "outline-width": 3, "outline-color": "#fbbf24", "outline-offset": 2 },
+      style: { "outline-width": 2, "outline-color": "#f59e0b", "outline-offset": 3 },
     },
     {
       selector: "node:selected",
-      style: { "overlay-color": "#f59e0b", "overlay-opacity": 0.2, "overlay-padding": 6 },
+      style: { "overlay-color": "#f59e0b", "overlay-opacity": 0.14, "overlay-padding": 5 },
     },
     {
       selector: "edge",
       style: {
-        width: 2,
+        width: 1.75,
         "curve-style": "bezier",
         "target-arrow-shape": "triangle",
         "arrow-scale": 1.1,
         label: "data(label)",
-        "font-family": FONT,
-        "font-size": 10,
+        "font-family": LABEL_FONT_FAMILY,
+        "font-size": 10.5,
         color: "#475569",
         "text-rotation": "autorotate",
         "text-background-color": "#f8fafc",
-        "text-background-opacity": 0.9,
+        "text-background-opacity": 1,
         "text-background-padding": "2px",
         "min-zoomed-font-size": 7,
       },
@@ -165,6 +104,7 @@ export function graphStylesheet(): StylesheetJson {
         "line-color": "#f59e0b",
         "target-arrow-color": "#f59e0b",
         color: "#92400e",
+        "font-weight": 600,
         "z-index": 10,
       },
     },

@@ -7,6 +7,7 @@ import { evidenceView } from "./evidenceView.js";
 import { createGraphCanvas } from "./graphCanvas.js";
 import { chainElements, graphViewElements, type EdgeData, type NodeData } from "./graphElements.js";
 import { legendView } from "./legendView.js";
+import { forgetNodeBoxes } from "./nodeBox.js";
 import {
   CHAIN,
   NEIGHBOURHOOD,
@@ -58,6 +59,21 @@ const directionButtons = [...document.querySelectorAll<HTMLButtonElement>("[data
 required<HTMLElement>("legend").replaceChildren(legendView());
 
 const canvas = createGraphCanvas(graphElement);
+
+// Canvas text is drawn, and node shapes measured, in whatever face is loaded at that
+// moment: load the Vietnamese letters of each weight before the first drawing.
+const VIETNAMESE_SAMPLE = "Nghị định 32/2021/NĐ-CP Quận ủy Long Biên ỘỮẶ";
+const fontsReady = Promise.all(
+  ["400", "500", "600"].map((weight) =>
+    document.fonts.load(`${weight} 12px "Be Vietnam Pro"`, VIETNAMESE_SAMPLE),
+  ),
+).then(
+  () => {
+    forgetNodeBoxes();
+    canvas.cy.style().update();
+  },
+  () => undefined,
+);
 window.govgraphExplorer = { cy: canvas.cy };
 
 let focus: Focus | undefined;
@@ -147,6 +163,7 @@ async function draw() {
       rootId = data.graphView.focus.id;
       truncated = data.graphView.truncated;
     }
+    await fontsReady;
     if (current !== generation) return;
     await canvas.replace(elements, rootId);
     const nodes = canvas.cy.nodes().length;
@@ -236,13 +253,14 @@ function showTooltip(edge: EdgeSingular, at: { x: number; y: number }) {
   edge.addClass("hovered");
   tooltip.replaceChildren(evidenceView(edge.data() as EdgeData, ...edgeEndLabels(edge)));
   tooltip.hidden = false;
-  const bounds = graphElement.getBoundingClientRect();
+  // The tooltip lives in the stage, the event's position is in the canvas below the legend.
   const width = tooltip.offsetWidth;
   const height = tooltip.offsetHeight;
-  const left = Math.min(Math.max(8, at.x + 16), bounds.width - width - 8);
-  const top = at.y + 16 + height > bounds.height - 8 ? Math.max(8, at.y - height - 16) : at.y + 16;
-  tooltip.style.left = `${left}px`;
-  tooltip.style.top = `${top}px`;
+  const room = { width: graphElement.clientWidth, height: graphElement.clientHeight };
+  const left = Math.min(Math.max(8, at.x + 16), room.width - width - 8);
+  const top = at.y + 16 + height > room.height - 8 ? Math.max(8, at.y - height - 16) : at.y + 16;
+  tooltip.style.left = `${graphElement.offsetLeft + left}px`;
+  tooltip.style.top = `${graphElement.offsetTop + top}px`;
 }
 
 canvas.cy.on("tap", "node", (event) => {
@@ -316,15 +334,6 @@ function restoreFromAddress() {
   refocus({ id, type, label: params.get("label") ?? id }, wantedView);
   return true;
 }
-
-// Canvas text is drawn with whatever face is loaded at that moment: load the Vietnamese
-// letters of each weight first, then redraw once, so labels never show a fallback face.
-const VIETNAMESE_SAMPLE = "Nghị định 32/2021/NĐ-CP Quận ủy Long Biên ỘỮẶ";
-void Promise.all(
-  ["400", "500", "600"].map((weight) =>
-    document.fonts.load(`${weight} 12px "Be Vietnam Pro"`, VIETNAMESE_SAMPLE),
-  ),
-).then(() => canvas.cy.style().update());
 
 syncControls();
 if (!restoreFromAddress()) {

@@ -1,6 +1,6 @@
 import { fetchGraphQL } from "../shared/fetchGraphQL.js";
 import { element } from "./element.js";
-import { NODE_LOOKS } from "./graphStyle.js";
+import { NODE_LOOKS } from "./nodeLooks.js";
 import { SEARCH, type SearchHit } from "./queries.js";
 
 export interface SearchBox {
@@ -21,6 +21,8 @@ export function createSearchBox(
   onError: (message: string) => void,
 ): SearchBox {
   let hits: SearchHit[] = [];
+  /** The text `hits` answer: Enter must never pick a hit for what was typed before. */
+  let hitsFor = "";
   let active = -1;
   let pending: AbortController | undefined;
   let timer: number | undefined;
@@ -31,6 +33,8 @@ export function createSearchBox(
   };
 
   const pick = (hit: SearchHit) => {
+    window.clearTimeout(timer);
+    pending?.abort();
     close();
     input.value = hit.label;
     onPick(hit);
@@ -80,17 +84,21 @@ export function createSearchBox(
     return data.search;
   };
 
-  const refresh = async () => {
+  const refresh = async (then: "list" | "pick" = "list") => {
     const text = input.value.trim();
     if (text === "") {
       hits = [];
+      hitsFor = "";
       close();
       return;
     }
     try {
       hits = await search(text);
+      hitsFor = text;
       active = hits.length > 0 ? 0 : -1;
-      render();
+      const [best] = hits;
+      if (then === "pick" && best) pick(best);
+      else if (document.activeElement === input) render();
     } catch (error) {
       if (error instanceof DOMException && error.name === "AbortError") return;
       onError(error instanceof Error ? error.message : String(error));
@@ -115,8 +123,8 @@ export function createSearchBox(
       event.preventDefault();
       window.clearTimeout(timer);
       const chosen = hits[active];
-      if (chosen && !list.hidden) pick(chosen);
-      else void refresh();
+      if (chosen && hitsFor === input.value.trim()) pick(chosen);
+      else void refresh("pick");
     } else if (event.key === "Escape") {
       close();
     }
@@ -125,13 +133,8 @@ export function createSearchBox(
   return {
     async searchAndPick(text) {
       input.value = text;
-      try {
-        const [best] = await search(text);
-        if (best) pick(best);
-        else onError(`nothing found for "${text}"`);
-      } catch (error) {
-        onError(error instanceof Error ? error.message : String(error));
-      }
+      await refresh("pick");
+      if (hits.length === 0) onError(`nothing found for "${text}"`);
     },
     showPicked(label) {
       input.value = label;

@@ -13,13 +13,13 @@ export interface ExampleTab {
 export function exampleOperations(reviewMeetingId: string | undefined): ExampleTab[] {
   return [
     {
-      query: `# Thông tri 03-TT/QU (Quận ủy Long Biên) rests on Nghị định 32/2021/NĐ-CP,
-# which details Nghị quyết 97/2019/QH14. Follow it UP to the law.
-# Press the ▶ button (or Ctrl-Enter) to run; open "Docs" on the left for every field.
-query ChainUpFromThongTri03 {
+      query: `# Thông tri 03-TT/QU of Quận ủy Long Biên carries out
+# Nghị định 32/2021/NĐ-CP, which details Nghị quyết 97/2019/QH14.
+# Follow it UP to the law: press ▶ (or Ctrl-Enter).
+# The book icon on the left opens the docs of every field.
+query UpFrom03TTQU {
   implementationChain(document: "03-TT/QU", direction: UP) {
-    root { id label title date }
-    nodes { id label kind depth bodies }
+    nodes { label depth date bodies }
     edges {
       source
       target
@@ -33,10 +33,11 @@ query ChainUpFromThongTri03 {
 `,
     },
     {
-      query: `# Everything that carried out Nghị quyết 97/2019/QH14, down to the wards.
-query ChainDownFromNghiQuyet97 {
-  implementationChain(document: "97/2019/QH14", direction: DOWN, maxDepth: 5) {
-    nodes { id type label depth date bodies }
+      query: `# Everything that carried out Nghị quyết 97/2019/QH14,
+# down to the ward.
+query DownFromNQ97 {
+  implementationChain(document: "97/2019/QH14", direction: DOWN) {
+    nodes { label type depth date bodies }
     edges { source target type evidence { sentence } }
     truncated
   }
@@ -44,11 +45,12 @@ query ChainDownFromNghiQuyet97 {
 `,
     },
     {
-      query: `# The neighbourhood of the ward's review meeting: what it reviewed, who organised
-# it, who attended. Its id was found with: search(text: "hoi nghi so ket", types: [MEETING])
-query ReviewMeetingGraph($focus: ID!) {
+      query: `# The ward's review meeting (hội nghị sơ kết): what it
+# reviewed, who organised it, who attended. Its id came from
+# search(text: "hoi nghi so ket", types: [MEETING]).
+query ReviewMeeting($focus: ID!) {
   graphView(focus: $focus, depth: 1) {
-    focus { id label type }
+    focus { label type }
     nodes { id label type depth }
     edges { source target type data }
     counts { nodesTotal nodesReturned edgesTotal edgesReturned }
@@ -56,23 +58,24 @@ query ReviewMeetingGraph($focus: ID!) {
 }
 `,
       variables: JSON.stringify(
-        { focus: reviewMeetingId ?? 'a meeting id from search(text: "hoi nghi so ket")' },
+        { focus: reviewMeetingId ?? 'an id from search(text: "hoi nghi so ket")' },
         null,
         2,
       ),
     },
     {
-      query: `# Search ignores diacritics and reads document codes in any spelling:
-# "nghi dinh 32" finds Nghị định 32/2021/NĐ-CP.
-query SearchWithoutDiacritics {
-  search(text: "nghi dinh 32") { id type label detail score }
+      query: `# Search ignores diacritics and reads codes in any
+# spelling: "nghi dinh 32" finds Nghị định 32/2021/NĐ-CP.
+query SearchNoDiacritics {
+  search(text: "nghi dinh 32") { label type detail score id }
 }
 `,
     },
     {
-      query: `# What Quận ủy Long Biên issued and organised, most recent first.
+      query: `# What Quận ủy Long Biên issued and organised,
+# most recent first.
 query BodyTimeline {
-  bodyTimeline(body: "quan-uy-long-bien") { date type id label title }
+  bodyTimeline(body: "quan-uy-long-bien") { date type label title id }
 }
 `,
     },

@@ -23,7 +23,8 @@ void findReviewMeeting().then((reviewMeetingId) =>
         fetcher,
         defaultTabs: exampleOperations(reviewMeetingId),
         defaultEditorToolsVisibility: true,
-        visiblePlugin: "Documentation Explorer",
+        // The docs take a third of the width: open them where the editors still have room.
+        ...(window.innerWidth >= 1600 ? { visiblePlugin: "Documentation Explorer" } : {}),
       },
       createElement(
         GraphiQL.Logo,
