@@ -10,7 +10,6 @@ fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update
-$SUDO apt-get install -y chromium
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 echo "chromium installed: $(/usr/bin/chromium --version 2>/dev/null | tail -n 1)"
