@@ -17,7 +17,11 @@ export interface Database {
  * the schema up to date. Everything that needs the graph opens it here.
  */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
-  let target = { uri: config.neo4j.uri ?? "", user: config.neo4j.user, password: config.neo4j.password };
+  let target = {
+    uri: config.neo4j.uri ?? "",
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  };
   let stopEmbedded = async () => {};
   if (!config.neo4j.uri) {
     const started = Date.now();

@@ -18,9 +18,18 @@ export async function seedIfEmpty(driver: Driver, config: Config, logger: Logger
   if (records[0]?.get("seeded") === true) return;
   const files = (await readdir(SEED_DIR)).filter((name) => name.endsWith(".txt")).sort();
   for (const file of files) {
-    const result = await ingestText(driver, await readFile(`${SEED_DIR}${file}`), {}, {
-      database: config.neo4j.database,
+    const result = await ingestText(
+      driver,
+      await readFile(`${SEED_DIR}${file}`),
+      {},
+      {
+        database: config.neo4j.database,
+      },
+    );
+    logger.info("sample text loaded", {
+      file,
+      documents: result.documents,
+      relations: result.relations,
     });
-    logger.info("sample text loaded", { file, documents: result.documents, relations: result.relations });
   }
 }

@@ -31,7 +31,11 @@ export function createProgress(
       }
       // Off a terminal: one line per 10% (or 10 s), so logs stay readable.
       const now = Date.now();
-      if (done === total || now - lastPlain > 10_000 || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total)) {
+      if (
+        done === total ||
+        now - lastPlain > 10_000 ||
+        Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total)
+      ) {
         lastPlain = now;
         stream.write(`${line(done, note)}\n`);
       }

@@ -1,4 +1,5 @@
 import { routing, type Driver, type RecordShape } from "neo4j-driver";
+import { cypherParams } from "./cypherParams.js";
 import { translateNeo4jError } from "./neo4jErrors.js";
 
 export interface ReadOptions {
@@ -21,7 +22,7 @@ export async function runRead<T extends RecordShape = RecordShape>(
   try {
     const result = await driver.executeQuery<{ records: { toObject(): T }[] }>(
       statement,
-      parameters,
+      cypherParams(parameters),
       {
         routing: routing.READ,
         database: options.database,

@@ -20,7 +20,10 @@ export interface GraphQLResponse {
 }
 
 /** The real HTTP API on a free port, backed by the test database. */
-export async function startTestApi(driver: Driver, env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  driver: Driver,
+  env: Record<string, string> = {},
+): Promise<TestApi> {
   const api: Api = await createApi({ config: testConfig(env), driver, logger: silentLogger });
   const url = await api.listen();
   return {

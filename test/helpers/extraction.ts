@@ -5,7 +5,11 @@ import type {
   ExtractedRelation,
 } from "../../src/domain.js";
 
-export const evidence = (sentence: string): Evidence => ({ sentence, start: 0, end: sentence.length });
+export const evidence = (sentence: string): Evidence => ({
+  sentence,
+  start: 0,
+  end: sentence.length,
+});
 
 /** An extraction built by hand, for tests of the stages after extract. */
 export function extraction(parts: Partial<Extraction> = {}): Extraction {

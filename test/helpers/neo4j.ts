@@ -40,7 +40,9 @@ export async function resetDatabase(driver: Driver): Promise<void> {
 }
 
 /** Node and relationship counts: a read or a refused write must leave them unchanged. */
-export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+export async function graphCounts(
+  driver: Driver,
+): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
     "CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
   );

@@ -40,19 +40,29 @@ interface Chain {
   implementationChain: {
     root: { id: string; code: string };
     nodes: { id: string; type: string; code: string | null; label: string; depth: number }[];
-    edges: { source: string; target: string; type: string; evidence: { sentence: string; source: { id: string } | null }[] }[];
+    edges: {
+      source: string;
+      target: string;
+      type: string;
+      evidence: { sentence: string; source: { id: string } | null }[];
+    }[];
     truncated: boolean;
   };
 }
 
 describe("analytics: implementationChain on the founding article", () => {
   it("goes UP from 03-TT/QU to 32/2021/NĐ-CP and on to 97/2019/QH14, with the sentences", async () => {
-    const { implementationChain: chain } = await query<Chain>(CHAIN, { document: "03-TT/QU", direction: "UP" });
+    const { implementationChain: chain } = await query<Chain>(CHAIN, {
+      document: "03-TT/QU",
+      direction: "UP",
+    });
     const byCode = new Map(chain.nodes.map((n) => [n.code, n]));
     expect(chain.root.code).toBe("03-TT/QU");
     expect(byCode.get("32/2021/NĐ-CP")?.depth).toBe(1);
     expect(byCode.get("97/2019/QH14")?.depth).toBe(2);
-    const edge = chain.edges.find((e) => e.source === chain.root.id && e.target === byCode.get("32/2021/NĐ-CP")?.id);
+    const edge = chain.edges.find(
+      (e) => e.source === chain.root.id && e.target === byCode.get("32/2021/NĐ-CP")?.id,
+    );
     expect(edge?.type).toBe("IMPLEMENTS");
     expect(edge?.evidence[0]?.sentence).toContain("03-TT/QU");
     expect(edge?.evidence[0]?.source?.id).toMatch(/^src\//);
@@ -60,8 +70,13 @@ describe("analytics: implementationChain on the founding article", () => {
   });
 
   it("goes DOWN from 97/2019/QH14 to 03-TT/QU and the review meeting", async () => {
-    const { implementationChain: chain } = await query<Chain>(CHAIN, { document: "97/2019/QH14", direction: "DOWN" });
-    expect(chain.nodes.map((n) => n.code)).toEqual(expect.arrayContaining(["97/2019/QH14", "32/2021/NĐ-CP", "03-TT/QU"]));
+    const { implementationChain: chain } = await query<Chain>(CHAIN, {
+      document: "97/2019/QH14",
+      direction: "DOWN",
+    });
+    expect(chain.nodes.map((n) => n.code)).toEqual(
+      expect.arrayContaining(["97/2019/QH14", "32/2021/NĐ-CP", "03-TT/QU"]),
+    );
     const meeting = chain.nodes.find((n) => n.type === "MEETING");
     expect(meeting?.label).toMatch(/sơ kết/i);
     expect(meeting?.depth).toBe(3);
@@ -69,7 +84,10 @@ describe("analytics: implementationChain on the founding article", () => {
   });
 
   it("says when maxDepth cut the chain", async () => {
-    const { implementationChain: chain } = await query<Chain>(CHAIN, { document: "97/2019/QH14", maxDepth: 1 });
+    const { implementationChain: chain } = await query<Chain>(CHAIN, {
+      document: "97/2019/QH14",
+      maxDepth: 1,
+    });
     expect(chain.nodes.map((n) => n.code)).toEqual(["97/2019/QH14", "32/2021/NĐ-CP"]);
     expect(chain.truncated).toBe(true);
   });
@@ -99,21 +117,36 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     );
     const meetingId = search[0]?.id;
     const { graphView } = await query<{
-      graphView: { nodes: { id: string; type: string; label: string }[]; edges: { source: string; target: string; type: string }[]; truncated: boolean };
+      graphView: {
+        nodes: { id: string; type: string; label: string }[];
+        edges: { source: string; target: string; type: string }[];
+        truncated: boolean;
+      };
     }>(
       `query ($id: ID!) { graphView(focus: $id, relationTypes: [ATTENDED, ORGANIZED_BY]) {
         nodes { id type label } edges { source target type } truncated } }`,
       { id: meetingId },
     );
-    const people = graphView.nodes.filter((n) => n.type === "PERSON").map((n) => n.label).sort();
+    const people = graphView.nodes
+      .filter((n) => n.type === "PERSON")
+      .map((n) => n.label)
+      .sort();
     expect(people).toEqual(["Nguyễn Thành Biên", "Phan Việt Hưng", "Đặng Việt Phương"].sort());
     const organisers = graphView.edges.filter((e) => e.type === "ORGANIZED_BY");
     expect(organisers).toHaveLength(1);
-    expect(graphView.nodes.find((n) => n.id === organisers[0]?.target)?.label).toBe("Đảng ủy phường Gia Thụy");
+    expect(graphView.nodes.find((n) => n.id === organisers[0]?.target)?.label).toBe(
+      "Đảng ủy phường Gia Thụy",
+    );
   });
 
   it("ranks 32/2021/NĐ-CP first for 'nghi dinh 32' and for every spelling of its code", async () => {
-    for (const text of ["nghi dinh 32", "nghị định 32", "32/2021/NĐ-CP", "32/NĐ-CP", "nd 32 2021"]) {
+    for (const text of [
+      "nghi dinh 32",
+      "nghị định 32",
+      "32/2021/NĐ-CP",
+      "32/NĐ-CP",
+      "nd 32 2021",
+    ]) {
       const { search } = await query<{ search: { label: string; type: string }[] }>(
         `query ($text: String!) { search(text: $text) { label type } }`,
         { text },
@@ -130,9 +163,9 @@ describe("analytics: graphView, search and lookups on the founding article", () 
   });
 
   it("looks documents up by code, asking for an issuer only when the code repeats", async () => {
-    const data = await query<{ documentByCode: { id: string; issuers: string[]; issuedOn: string } }>(
-      `{ documentByCode(code: "03-TT/QU") { id issuers issuedOn } }`,
-    );
+    const data = await query<{
+      documentByCode: { id: string; issuers: string[]; issuedOn: string };
+    }>(`{ documentByCode(code: "03-TT/QU") { id issuers issuedOn } }`);
     expect(data.documentByCode).toEqual({
       id: "vn/quan-uy-long-bien/2021/tt-qu/3",
       issuers: ["Quận ủy Long Biên"],

@@ -58,7 +58,14 @@ describe("graph model: round trip", () => {
       issuedOn: "2021-03-29",
       issuedBy: [{ name: "Chính phủ", kind: "GOVERNMENT", level: "CENTRAL" }],
       issuedByConnection: {
-        edges: [{ properties: { sentences: ["Nghị định số 32/2021/NĐ-CP của Chính phủ"], sourceIds: ["src/test"] } }],
+        edges: [
+          {
+            properties: {
+              sentences: ["Nghị định số 32/2021/NĐ-CP của Chính phủ"],
+              sourceIds: ["src/test"],
+            },
+          },
+        ],
       },
     });
     // DateTime goes through apoc.date.convertFormat inside @neo4j/graphql.
@@ -86,7 +93,15 @@ describe("graph model: round trip", () => {
         issuedBy: [{ name: "Quận ủy Long Biên" }],
         implements: [{ code: "32/2021/NĐ-CP" }],
         implementsConnection: {
-          edges: [{ properties: { kind: "IMPLEMENTS", sentences: [sentence], sourceIds: [expect.stringMatching(/^src\//)] } }],
+          edges: [
+            {
+              properties: {
+                kind: "IMPLEMENTS",
+                sentences: [sentence],
+                sourceIds: [expect.stringMatching(/^src\//)],
+              },
+            },
+          ],
         },
       },
     ]);
@@ -98,10 +113,15 @@ describe("graph model: identity", () => {
     await load({
       documents: [
         cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND Thành phố Hà Nội", year: 2021 }),
-        { ...cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND tỉnh Đắk Nông", year: 2021 }), key: "other" },
+        {
+          ...cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND tỉnh Đắk Nông", year: 2021 }),
+          key: "other",
+        },
       ],
     });
-    const { body } = await api.post(`{ documents(where: { code: { eq: "100/KH-UBND" } }, sort: [{ id: ASC }]) { id issuedBy { name } } }`);
+    const { body } = await api.post(
+      `{ documents(where: { code: { eq: "100/KH-UBND" } }, sort: [{ id: ASC }]) { id issuedBy { name } } }`,
+    );
     expect(body.data?.documents).toEqual([
       { id: "vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100", issuedBy: [{ name: "UBND tỉnh Đắk Nông" }] },
       { id: "vn/ubnd-tp-ha-noi/2021/kh-ubnd/100", issuedBy: [{ name: "UBND Thành phố Hà Nội" }] },
@@ -109,16 +129,42 @@ describe("graph model: identity", () => {
   });
 
   it("keeps one code from one issuer in two years as two documents", async () => {
-    await load({ documents: [cited("15/KH-UBND", { kind: "PLAN", issuer: "UBND phường Gia Thụy", year: 2021 })] }, "1".repeat(64));
-    await load({ documents: [cited("15/KH-UBND", { kind: "PLAN", issuer: "UBND phường Gia Thụy", year: 2022 })] }, "2".repeat(64));
+    await load(
+      {
+        documents: [
+          cited("15/KH-UBND", { kind: "PLAN", issuer: "UBND phường Gia Thụy", year: 2021 }),
+        ],
+      },
+      "1".repeat(64),
+    );
+    await load(
+      {
+        documents: [
+          cited("15/KH-UBND", { kind: "PLAN", issuer: "UBND phường Gia Thụy", year: 2022 }),
+        ],
+      },
+      "2".repeat(64),
+    );
     const { body } = await api.post(`{ documents(where: { code: { eq: "15/KH-UBND" } }) { id } }`);
     expect((body.data?.documents as unknown[]).length).toBe(2);
   });
 
   it("merges '32/NĐ-CP' cited with a 2021 date into 32/2021/NĐ-CP", async () => {
-    await load({ documents: [cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" })] }, "3".repeat(64));
     await load(
-      { documents: [cited("32/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ", issuedOn: "2021-03-29", year: 2021 })] },
+      { documents: [cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" })] },
+      "3".repeat(64),
+    );
+    await load(
+      {
+        documents: [
+          cited("32/NĐ-CP", {
+            kind: "DECREE",
+            issuer: "Chính phủ",
+            issuedOn: "2021-03-29",
+            year: 2021,
+          }),
+        ],
+      },
       "4".repeat(64),
     );
     const { body } = await api.post(`{ documents { id code issuedOn mentionedIn { id } } }`);
@@ -127,14 +173,23 @@ describe("graph model: identity", () => {
         id: "vn/2021/nd-cp/32",
         code: "32/2021/NĐ-CP",
         issuedOn: "2021-03-29",
-        mentionedIn: expect.arrayContaining([{ id: `src/${"3".repeat(16)}` }, { id: `src/${"4".repeat(16)}` }]),
+        mentionedIn: expect.arrayContaining([
+          { id: `src/${"3".repeat(16)}` },
+          { id: `src/${"4".repeat(16)}` },
+        ]),
       },
     ]);
   });
 
   it("changes nothing when the same text is loaded twice", async () => {
     const parts = {
-      documents: [cited("03-TT/QU", { kind: "PARTY_CIRCULAR" as const, issuer: "Quận ủy Long Biên", year: 2021 })],
+      documents: [
+        cited("03-TT/QU", {
+          kind: "PARTY_CIRCULAR" as const,
+          issuer: "Quận ủy Long Biên",
+          year: 2021,
+        }),
+      ],
     };
     const first = await load(parts);
     const before = await graphCounts(driver);
@@ -146,15 +201,33 @@ describe("graph model: identity", () => {
 
   it("appends a second source's sentence to an edge instead of duplicating it", async () => {
     const docs = [
-      cited("03-TT/QU", { kind: "PARTY_CIRCULAR" as const, issuer: "Quận ủy Long Biên", year: 2021 }),
+      cited("03-TT/QU", {
+        kind: "PARTY_CIRCULAR" as const,
+        issuer: "Quận ủy Long Biên",
+        year: 2021,
+      }),
       cited("32/2021/NĐ-CP", { kind: "DECREE" as const, issuer: "Chính phủ" }),
     ];
-    await load({ documents: docs, relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "first")] }, "5".repeat(64));
-    await load({ documents: docs, relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "second")] }, "6".repeat(64));
+    await load(
+      {
+        documents: docs,
+        relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "first")],
+      },
+      "5".repeat(64),
+    );
+    await load(
+      {
+        documents: docs,
+        relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "second")],
+      },
+      "6".repeat(64),
+    );
     const { records } = await driver.executeQuery(
       "MATCH (:Document)-[r:IMPLEMENTS]->(:Document) RETURN r.sentences AS sentences, size(r.sourceIds) AS sources",
     );
-    expect(records.map((r) => r.toObject())).toEqual([{ sentences: ["first", "second"], sources: 2 }]);
+    expect(records.map((r) => r.toObject())).toEqual([
+      { sentences: ["first", "second"], sources: 2 },
+    ]);
   });
 });
 
@@ -165,10 +238,18 @@ describe("graph model: full-text search without diacritics", () => {
         cited("32/2021/NĐ-CP", {
           kind: "DECREE",
           issuer: "Chính phủ",
-          title: "Quy định chi tiết thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội",
+          title:
+            "Quy định chi tiết thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội",
         }),
       ],
-      bodies: [{ name: "Tổ dân phố số 5 phường Gia Thụy", kind: "OTHER", aliases: [], evidence: evidence("Tổ dân phố số 5") }],
+      bodies: [
+        {
+          name: "Tổ dân phố số 5 phường Gia Thụy",
+          kind: "OTHER",
+          aliases: [],
+          evidence: evidence("Tổ dân phố số 5"),
+        },
+      ],
     });
     const query = async (q: string) => {
       const { records } = await driver.executeQuery(
@@ -200,8 +281,16 @@ describe("graph model: writes are for editors only", () => {
 
   beforeEach(async () => {
     await load({
-      documents: [cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ", title: "original" })],
-      people: [{ name: "Phan Việt Hưng", positions: [{ title: "Bí thư", body: "Đảng ủy phường Gia Thụy" }], evidence: evidence("x") }],
+      documents: [
+        cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ", title: "original" }),
+      ],
+      people: [
+        {
+          name: "Phan Việt Hưng",
+          positions: [{ title: "Bí thư", body: "Đảng ủy phường Gia Thụy" }],
+          evidence: evidence("x"),
+        },
+      ],
       meetings: [{ key: "m1", title: "Hội nghị", kind: "Hội nghị", evidence: evidence("x") }],
     });
   });
@@ -209,9 +298,25 @@ describe("graph model: writes are for editors only", () => {
   const callers: [string, () => Promise<Record<string, string>>, string][] = [
     ["no token", async () => ({}), "UNAUTHENTICATED"],
     ["a malformed header", async () => ({ authorization: "Bearer not-a-jwt" }), "UNAUTHENTICATED"],
-    ["an expired token", async () => ({ authorization: `Bearer ${await signToken({ roles: ["editor"] }, { expiresIn: -10 })}` }), "UNAUTHENTICATED"],
-    ["a wrong signature", async () => ({ authorization: `Bearer ${await signToken({ roles: ["editor"] }, { secret: "another-secret-that-is-long-enough-0123456789" })}` }), "UNAUTHENTICATED"],
-    ["a reader's token", async () => ({ authorization: `Bearer ${await signToken({ roles: ["reader"] })}` }), "FORBIDDEN"],
+    [
+      "an expired token",
+      async () => ({
+        authorization: `Bearer ${await signToken({ roles: ["editor"] }, { expiresIn: -10 })}`,
+      }),
+      "UNAUTHENTICATED",
+    ],
+    [
+      "a wrong signature",
+      async () => ({
+        authorization: `Bearer ${await signToken({ roles: ["editor"] }, { secret: "another-secret-that-is-long-enough-0123456789" })}`,
+      }),
+      "UNAUTHENTICATED",
+    ],
+    [
+      "a reader's token",
+      async () => ({ authorization: `Bearer ${await signToken({ roles: ["reader"] })}` }),
+      "FORBIDDEN",
+    ],
   ];
 
   for (const [who, headers, code] of callers) {

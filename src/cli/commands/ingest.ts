@@ -25,7 +25,10 @@ export async function expandPaths(inputs: readonly string[]): Promise<string[]> 
     } else {
       const matched = await glob(input, { absolute: true, onlyFiles: true });
       if (matched.length === 0) {
-        throw new GovgraphError(ErrorCode.BAD_USER_INPUT, `no file, folder or glob match for '${input}'`);
+        throw new GovgraphError(
+          ErrorCode.BAD_USER_INPUT,
+          `no file, folder or glob match for '${input}'`,
+        );
       }
       for (const file of matched) files.add(file);
     }
@@ -44,7 +47,8 @@ writing. Exits 1 when any text failed.`,
   async run(args) {
     const dryRun = args.includes("--dry-run");
     const inputs = args.filter((a) => a !== "--dry-run");
-    if (inputs.length === 0) throw new GovgraphError(ErrorCode.BAD_USER_INPUT, "give at least one file, folder or glob");
+    if (inputs.length === 0)
+      throw new GovgraphError(ErrorCode.BAD_USER_INPUT, "give at least one file, folder or glob");
     const files = await expandPaths(inputs);
     const config = loadConfig();
     const logger = createLogger(config.logLevel);
@@ -63,7 +67,10 @@ writing. Exits 1 when any text failed.`,
           outcomes.push({ file: name, result });
         } catch (error) {
           if (!isGovgraphError(error)) logger.error(`unexpected failure on ${name}`, error);
-          outcomes.push({ file: name, error: isGovgraphError(error) ? error.message : String(error) });
+          outcomes.push({
+            file: name,
+            error: isGovgraphError(error) ? error.message : String(error),
+          });
         }
         progress.tick(index + 1, name.length > 40 ? `…${name.slice(-39)}` : name);
       }

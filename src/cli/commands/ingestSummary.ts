@@ -33,14 +33,24 @@ export function printIngestSummary(
   const rows = [
     ["", dryRun ? "found" : "created", dryRun ? "" : "matched"],
     ["sources", String(loaded), dryRun ? "" : `${unchanged} unchanged`],
-    ...CATEGORIES.map((c) => [c, String(totals[c].created), dryRun ? "" : String(totals[c].matched)]),
+    ...CATEGORIES.map((c) => [
+      c,
+      String(totals[c].created),
+      dryRun ? "" : String(totals[c].matched),
+    ]),
     ["failed", String(failed.length), ""],
   ];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   const table = rows
-    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  "))
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join("  "),
+    )
     .join("\n");
   const seconds = elapsedMs / 1000;
-  write(`\n${table}\n\n${outcomes.length} texts in ${seconds.toFixed(1)} s (${(outcomes.length / Math.max(seconds, 0.001)).toFixed(1)} texts/s)${dryRun ? ", dry run: nothing written" : ""}\n`);
+  write(
+    `\n${table}\n\n${outcomes.length} texts in ${seconds.toFixed(1)} s (${(outcomes.length / Math.max(seconds, 0.001)).toFixed(1)} texts/s)${dryRun ? ", dry run: nothing written" : ""}\n`,
+  );
   for (const failure of failed) write(`failed: ${failure.file}: ${failure.error}\n`);
 }

@@ -31,6 +31,10 @@ CALL {
       data: r {.kind, .role, .title, .sourceIds, .sentences}
     } END) AS edges
 }
-RETURN
-  [k IN reached[0..$limit] | ${NODE_SUMMARY("k.node", ", depth: k.depth, properties: k.node {.*, searchText: null, codeKey: null}")}] AS nodes,
-  edges, edgesTotal, size(reached) AS nodesTotal, capped`;
+CALL {
+  WITH reached
+  UNWIND reached[0..$limit] AS k
+  WITH k.node AS node, k.depth AS depth
+  RETURN collect(${NODE_SUMMARY("node", ", depth: depth, properties: node {.*, searchText: null, codeKey: null}")}) AS nodes
+}
+RETURN nodes, edges, edgesTotal, size(reached) AS nodesTotal, capped`;

@@ -35,7 +35,10 @@ CALL {
     sourceIds: coalesce(r.sourceIds, []), sentences: coalesce(r.sentences, [])
   }) AS edges
 }
-RETURN
-  [k IN kept | ${NODE_SUMMARY("k.node", ", depth: k.depth")}] AS nodes,
-  edges,
-  truncated`;
+CALL {
+  WITH kept
+  UNWIND kept AS k
+  WITH k.node AS node, k.depth AS depth
+  RETURN collect(${NODE_SUMMARY("node", ", depth: depth")}) AS nodes
+}
+RETURN nodes, edges, truncated`;

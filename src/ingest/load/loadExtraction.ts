@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
-import { translateNeo4jError } from "../../graph/index.js";
+import { cypherParams, translateNeo4jError } from "../../graph/index.js";
 import type { LoadPlan } from "./LoadPlan.js";
 import {
   MERGE_BODIES,
@@ -65,11 +65,11 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   const seen = await tx.run(SOURCE_EXISTS, { id: plan.source.id });
   if (seen.records[0]?.get("exists") === true) return { ...result, status: "unchanged" };
 
-  await tx.run(MERGE_SOURCE, { source: plan.source });
+  await tx.run(MERGE_SOURCE, cypherParams({ source: plan.source }));
   const sourceId = plan.source.id;
   const run = async (statement: string, rows: readonly object[], tally: Tally) => {
     if (rows.length === 0) return;
-    const record = (await tx.run(statement, { rows, sourceId })).records[0];
+    const record = (await tx.run(statement, cypherParams({ rows, sourceId }))).records[0];
     tally.created += Number(record?.get("created") ?? 0);
     tally.matched += Number(record?.get("matched") ?? 0);
   };

@@ -23,7 +23,11 @@ describe("api: the schema describes itself", () => {
   it("has a description on every type, field, argument and enum value of schema/", () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith("__") || ["String", "Int", "Float", "Boolean", "ID", "Date", "DateTime"].includes(type.name)) continue;
+      if (
+        type.name.startsWith("__") ||
+        ["String", "Int", "Float", "Boolean", "ID", "Date", "DateTime"].includes(type.name)
+      )
+        continue;
       if (!type.description && type.name !== "Query") missing.push(type.name);
       if (isObjectType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
@@ -34,7 +38,8 @@ describe("api: the schema describes itself", () => {
         }
       }
       if (isEnumType(type)) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     expect(missing).toEqual([]);
@@ -42,6 +47,8 @@ describe("api: the schema describes itself", () => {
 
   it("lists exactly the document kinds the domain knows", () => {
     const kinds = schema.getType("DocumentKind");
-    expect(isEnumType(kinds) && kinds.getValues().map((v) => v.name)).toEqual([...ALL_DOCUMENT_KINDS]);
+    expect(isEnumType(kinds) && kinds.getValues().map((v) => v.name)).toEqual([
+      ...ALL_DOCUMENT_KINDS,
+    ]);
   });
 });

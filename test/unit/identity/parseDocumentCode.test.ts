@@ -3,12 +3,28 @@ import { bodyKey, codeKey, documentId, parseDocumentCode } from "../../../src/id
 
 describe("identity: document codes", () => {
   it.each([
-    ["32/2021/NĐ-CP", undefined, { system: "STATE_LEGAL", kind: "DECREE", year: 2021, number: "32", symbol: "NĐ-CP" }],
-    ["97/2019/QH14", undefined, { system: "STATE_LEGAL", kind: undefined, year: 2019, issuerSymbol: "QH14" }],
-    ["100/KH-UBND", 2021, { system: "STATE_ADMINISTRATIVE", kind: "PLAN", year: 2021, issuerSymbol: "UBND" }],
+    [
+      "32/2021/NĐ-CP",
+      undefined,
+      { system: "STATE_LEGAL", kind: "DECREE", year: 2021, number: "32", symbol: "NĐ-CP" },
+    ],
+    [
+      "97/2019/QH14",
+      undefined,
+      { system: "STATE_LEGAL", kind: undefined, year: 2019, issuerSymbol: "QH14" },
+    ],
+    [
+      "100/KH-UBND",
+      2021,
+      { system: "STATE_ADMINISTRATIVE", kind: "PLAN", year: 2021, issuerSymbol: "UBND" },
+    ],
     ["007/CĐ-UBND", undefined, { kind: "DISPATCH", number: "7", printedNumber: "007" }],
     ["15/UBND-VP", undefined, { kind: "OFFICIAL_LETTER", issuerSymbol: "UBND-VP" }],
-    ["03-TT/QU", undefined, { system: "PARTY", kind: "PARTY_CIRCULAR", number: "3", symbol: "TT/QU" }],
+    [
+      "03-TT/QU",
+      undefined,
+      { system: "PARTY", kind: "PARTY_CIRCULAR", number: "3", symbol: "TT/QU" },
+    ],
     ["35- NQ/TW", undefined, { system: "PARTY", kind: "RESOLUTION", code: "35-NQ/TW" }],
     ["Số: 63/2025/QĐ-UBND", undefined, { code: "63/2025/QĐ-UBND", kind: "DECISION" }],
     ["24/2025/TT-BTP", undefined, { kind: "CIRCULAR", issuerSymbol: "BTP" }],
@@ -17,7 +33,10 @@ describe("identity: document codes", () => {
   });
 
   it("completes a decree cited without its year from the citation's date", () => {
-    expect(parseDocumentCode("32/NĐ-CP", 2021)).toMatchObject({ code: "32/2021/NĐ-CP", year: 2021 });
+    expect(parseDocumentCode("32/NĐ-CP", 2021)).toMatchObject({
+      code: "32/2021/NĐ-CP",
+      year: 2021,
+    });
   });
 
   it.each(["abc", "", "32", "2021/NĐ-CP/32", "Nghị định"])("refuses %j", (raw) => {
@@ -28,8 +47,12 @@ describe("identity: document codes", () => {
     const decree = parseDocumentCode("32/2021/NĐ-CP");
     const plan = parseDocumentCode("100/KH-UBND", 2021);
     expect(decree && documentId(decree, "chinh-phu")).toBe("vn/2021/nd-cp/32");
-    expect(plan && documentId(plan, bodyKey("UBND Thành phố Hà Nội"))).toBe("vn/ubnd-tp-ha-noi/2021/kh-ubnd/100");
-    expect(plan && documentId(plan, bodyKey("UBND tỉnh Đắk Nông"))).toBe("vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100");
+    expect(plan && documentId(plan, bodyKey("UBND Thành phố Hà Nội"))).toBe(
+      "vn/ubnd-tp-ha-noi/2021/kh-ubnd/100",
+    );
+    expect(plan && documentId(plan, bodyKey("UBND tỉnh Đắk Nông"))).toBe(
+      "vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100",
+    );
   });
 
   it("keys a code without its year, so citations that drop it still match", () => {
@@ -41,7 +64,9 @@ describe("identity: document codes", () => {
 
   it("gives one body one key whatever the spelling", () => {
     expect(bodyKey("Ủy ban nhân dân thành phố Hà Nội")).toBe(bodyKey("UBND TP. Hà Nội"));
-    expect(bodyKey("UBMTTQ Việt Nam phường Gia Thuỵ")).toBe(bodyKey("Ủy ban Mặt trận Tổ quốc Việt Nam phường Gia Thụy"));
+    expect(bodyKey("UBMTTQ Việt Nam phường Gia Thuỵ")).toBe(
+      bodyKey("Ủy ban Mặt trận Tổ quốc Việt Nam phường Gia Thụy"),
+    );
     expect(bodyKey("BCH quân sự phường Gia Thụy")).not.toBe(bodyKey("BCH Đảng bộ phường Gia Thụy"));
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, normalizeDashes, normalizeToneMarks, slugify } from "../../../src/text/index.js";
+import {
+  foldVietnamese,
+  normalizeDashes,
+  normalizeToneMarks,
+  slugify,
+} from "../../../src/text/index.js";
 
 describe("text: folding", () => {
   it("treats old and new tone-mark placement as the same", () => {

@@ -10,7 +10,10 @@ describe("load: planning identities", () => {
       extraction({
         documents: [
           cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND Thành phố Hà Nội", year: 2021 }),
-          { ...cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND tỉnh Đắk Nông", year: 2021 }), key: "b" },
+          {
+            ...cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND tỉnh Đắk Nông", year: 2021 }),
+            key: "b",
+          },
           cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" }),
           { ...cited("32/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ", year: 2021 }), key: "c" },
         ],
@@ -28,7 +31,10 @@ describe("load: planning identities", () => {
     const plan = planLoad(
       extraction({
         documents: [
-          { ...cited("63/2025/QĐ-UBND", { kind: "DECISION", issuer: "UBND tỉnh Đồng Nai" }), isSubject: true },
+          {
+            ...cited("63/2025/QĐ-UBND", { kind: "DECISION", issuer: "UBND tỉnh Đồng Nai" }),
+            isSubject: true,
+          },
           cited("72/2025/QH15", { kind: "LAW", issuer: "Quốc hội" }),
         ],
       }),
@@ -42,7 +48,9 @@ describe("load: planning identities", () => {
 
   it("scopes a person without a body to the source, never merging on name alone", () => {
     const plan = planLoad(
-      extraction({ people: [{ name: "Nguyễn Văn An", positions: [], evidence: evidence("ông Nguyễn Văn An") }] }),
+      extraction({
+        people: [{ name: "Nguyễn Văn An", positions: [], evidence: evidence("ông Nguyễn Văn An") }],
+      }),
       info,
     );
     expect(plan.people[0]?.id).toBe(`nguyen-van-an@src/${"f".repeat(16)}`);
@@ -51,11 +59,38 @@ describe("load: planning identities", () => {
   it("keeps one edge per pair and the strongest attendance role", () => {
     const plan = planLoad(
       extraction({
-        people: [{ name: "Phan Việt Hưng", positions: [{ title: "Bí thư", body: "Đảng ủy phường Gia Thụy" }], evidence: evidence("x") }],
-        meetings: [{ key: "m1", title: "Hội nghị sơ kết", kind: "Hội nghị sơ kết", date: "2022-06-30", organizer: "Đảng ủy phường Gia Thụy", evidence: evidence("x") }],
+        people: [
+          {
+            name: "Phan Việt Hưng",
+            positions: [{ title: "Bí thư", body: "Đảng ủy phường Gia Thụy" }],
+            evidence: evidence("x"),
+          },
+        ],
+        meetings: [
+          {
+            key: "m1",
+            title: "Hội nghị sơ kết",
+            kind: "Hội nghị sơ kết",
+            date: "2022-06-30",
+            organizer: "Đảng ủy phường Gia Thụy",
+            evidence: evidence("x"),
+          },
+        ],
         relations: [
-          { type: "ATTENDED", from: { person: "Phan Việt Hưng" }, to: { meeting: "m1" }, role: "ATTENDEE", evidence: evidence("dự") },
-          { type: "ATTENDED", from: { person: "Phan Việt Hưng" }, to: { meeting: "m1" }, role: "SPEAKER", evidence: evidence("phát biểu") },
+          {
+            type: "ATTENDED",
+            from: { person: "Phan Việt Hưng" },
+            to: { meeting: "m1" },
+            role: "ATTENDEE",
+            evidence: evidence("dự"),
+          },
+          {
+            type: "ATTENDED",
+            from: { person: "Phan Việt Hưng" },
+            to: { meeting: "m1" },
+            role: "SPEAKER",
+            evidence: evidence("phát biểu"),
+          },
         ],
       }),
       info,
@@ -72,7 +107,9 @@ describe("load: planning identities", () => {
   it("drops relations whose ends it cannot place instead of guessing", () => {
     const plan = planLoad(
       extraction({
-        documents: [cited("03-TT/QU", { kind: "PARTY_CIRCULAR", issuer: "Quận ủy Long Biên", year: 2021 })],
+        documents: [
+          cited("03-TT/QU", { kind: "PARTY_CIRCULAR", issuer: "Quận ủy Long Biên", year: 2021 }),
+        ],
         relations: [relation("IMPLEMENTS", "03-TT/QU", "not-extracted")],
       }),
       info,
