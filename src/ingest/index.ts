@@ -33,21 +33,68 @@ function isBlank(input: string | Uint8Array): boolean {
   return input.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d);
 }
 
-// A news item's title often carries facts its body does not repeat ("Giấy mời số
-// 88/GM-UBND … của UBND huyện"); when front matter held it, it is read as the text's
-// first paragraph, quoted from where it stands in the original.
-function withTitle(normalized: NormalizedText, title: string | undefined): NormalizedText {
-  if (!title || foldVietnamese(normalized.text).includes(foldVietnamese(title).slice(0, 80)))
-    return normalized;
-  const head = `${title.trim()}\n\n`;
-  const found = normalized.original.indexOf(title.trim().slice(0, 40));
-  const at = found < 0 ? 0 : found;
-  const titleSpan: readonly [number, number] = found < 0 ? [0, 0] : [at, at + title.trim().length];
+interface Lead {
+  readonly text: string;
+  readonly span: readonly [number, number];
+}
+
+// Front matter "description: …" of a news item, often the only place saying who met
+// when ("Sáng ngày 1/10, … đã tổ chức Hội nghị … Ông Điểu Xuân Hùng … chủ trì").
+const DESCRIPTION = /(?:^|\n)[ \t]*"?description"?[ \t]*:[ \t]*("(?:[^"\\\n]|\\.)*"|[^\n]*)/u;
+
+function readDescription(original: string): Lead | undefined {
+  const front = /^\uFEFF?\s*---[^\n]*\n([\s\S]{0,20000}?)\n---/u.exec(original);
+  if (!front) return undefined;
+  const m = DESCRIPTION.exec(front[1] ?? "");
+  const raw = m?.[1]?.trim();
+  if (!m || !raw) return undefined;
+  let text = raw;
+  if (raw.startsWith('"')) {
+    try {
+      text = JSON.parse(raw) as string;
+    } catch {
+      text = raw.slice(1, -1);
+    }
+  }
+  const at = front.index + front[0].indexOf(front[1] ?? "") + m.index + m[0].indexOf(raw);
+  return text.trim() ? { text: text.trim(), span: [at, at + raw.length] } : undefined;
+}
+
+function contains(haystack: string, needle: string): boolean {
+  return haystack.includes(foldVietnamese(needle).slice(0, 80));
+}
+
+// A news item's title and front-matter description often carry facts its body does not
+// repeat ("Giấy mời số 88/GM-UBND … của UBND huyện"); they are read as the text's first
+// paragraphs, quoted from where they stand in the original.
+function withLead(normalized: NormalizedText, title: string | undefined): NormalizedText {
+  const body = foldVietnamese(normalized.text);
+  const leads: Lead[] = [];
+  if (title?.trim() && !contains(body, title)) {
+    const found = normalized.original.indexOf(title.trim().slice(0, 40));
+    leads.push({
+      text: title.trim(),
+      span: found < 0 ? [0, 0] : [found, found + title.trim().length],
+    });
+  }
+  const description = readDescription(normalized.original);
+  if (description && !contains(body, description.text)) leads.push(description);
+  if (!leads.length) return normalized;
+  const parts: { start: number; end: number; span: readonly [number, number] }[] = [];
+  let head = "";
+  for (const lead of leads) {
+    parts.push({ start: head.length, end: head.length + lead.text.length, span: lead.span });
+    head += `${lead.text}\n\n`;
+  }
   const toOriginal = (start: number, end: number): readonly [number, number] => {
-    if (end <= head.length) return titleSpan;
     if (start >= head.length) return normalized.toOriginal(start - head.length, end - head.length);
-    const [, e] = normalized.toOriginal(0, end - head.length);
-    return [titleSpan[0], e];
+    const first = parts.find((p) => start < p.end + 2) ?? parts[0];
+    const from = first?.span[0] ?? 0;
+    if (end <= head.length) {
+      const last = [...parts].reverse().find((p) => end > p.start) ?? first;
+      return [from, Math.max(from, last?.span[1] ?? from)];
+    }
+    return [from, normalized.toOriginal(0, end - head.length)[1]];
   };
   return {
     ...normalized,
@@ -79,7 +126,7 @@ export function extractNormalized(
   const title = options.title ?? normalized.meta.title;
   const publishedAt = options.publishedAt ?? normalized.meta.publishedAt;
   const source = sourceOf(options, title, publishedAt);
-  const mentions = extractMentions(withTitle(normalized, title), publishedAt);
+  const mentions = extractMentions(withLead(normalized, title), publishedAt);
   return resolveMentions(mentions, source);
 }
 

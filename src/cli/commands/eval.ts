@@ -33,9 +33,14 @@ interface Scorer {
 
 interface GoldFile {
   readonly text?: string;
+  readonly people?: readonly {
+    name: string;
+    aliases?: string[];
+    optional?: boolean;
+    positions?: readonly { title: string; body: string; optional?: boolean }[];
+  }[];
   readonly documents?: readonly { code?: string | null; optional?: boolean }[];
   readonly bodies?: readonly { name: string; aliases?: string[]; optional?: boolean }[];
-  readonly people?: readonly { name: string; aliases?: string[]; optional?: boolean }[];
 }
 
 function prf({ tp, nPred, nGold }: Counts): { p: number; r: number; f1: number } {
@@ -98,8 +103,19 @@ function details(
   }
   const people = new Map<string, boolean>();
   for (const p of gold.people ?? []) people.set(`person ${scorer.fold(p.name)}`, !!p.optional);
-  const predBody = (name: string) =>
-    `body ${bodyName.get(scorer.bodyKey(name)) ?? scorer.bodyKey(name)}`;
+  const canon = (name: string) => bodyName.get(scorer.bodyKey(name)) ?? scorer.bodyKey(name);
+  const predBody = (name: string) => `body ${canon(name)}`;
+  const position = (person: string, title: string, body: string) =>
+    `position ${scorer.fold(person)}|${scorer.fold(title)}|${canon(body)}`;
+  const positions = new Map<string, boolean>();
+  for (const p of gold.people ?? []) {
+    for (const x of p.positions ?? []) {
+      positions.set(position(p.name, x.title, x.body), !!(p.optional || x.optional));
+    }
+  }
+  const predPositions = new Set(
+    pred.people.flatMap((p) => p.positions.map((x) => position(p.name, x.title, x.body ?? ""))),
+  );
   return [
     ...differences(
       new Set(
@@ -109,6 +125,7 @@ function details(
     ),
     ...differences(new Set(pred.bodies.map((b) => predBody(b.name))), bodies),
     ...differences(new Set(pred.people.map((p) => `person ${scorer.fold(p.name)}`)), people),
+    ...differences(predPositions, positions),
   ];
 }
 

@@ -114,7 +114,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
     place: "none",
   },
   {
-    source: `${UY_BAN}\\s+(?:Pháp\\s+luật\\s+và\\s+Tư\\s+pháp|Kinh\\s+tế\\s+và\\s+Tài\\s+chính|Văn\\s+ho[áa]\\s*[-–,]\\s*Xã\\s+hội|Khoa\\s+học,\\s+Công\\s+nghệ\\s+và\\s+Môi\\s+trường|Quốc\\s+phòng,\\s+An\\s+ninh\\s+và\\s+Đối\\s+ngoại|Dân\\s+nguyện\\s+và\\s+Giám\\s+sát|Công\\s+tác\\s+đại\\s+biểu)(?:\\s+của\\s+Quốc\\s+hội)?`,
+    source: `${UY_BAN}\\s+(?:Pháp\\s+luật\\s+và\\s+Tư\\s+pháp|Kinh\\s+tế\\s+và\\s+Tài\\s+chính|Văn\\s+h(?:óa|oá)\\s*[-–,]\\s*Xã\\s+hội|Khoa\\s+học,\\s+Công\\s+nghệ\\s+và\\s+Môi\\s+trường|Quốc\\s+phòng,\\s+An\\s+ninh\\s+và\\s+Đối\\s+ngoại|Dân\\s+nguyện\\s+và\\s+Giám\\s+sát|Công\\s+tác\\s+đại\\s+biểu|Tư\\s+pháp|Pháp\\s+luật|Kinh\\s+tế|Tài\\s+chính,?\\s+Ngân\\s+sách|Đối\\s+ngoại|Quốc\\s+phòng\\s+và\\s+An\\s+ninh|Văn\\s+h(?:óa|oá),?\\s+Giáo\\s+dục)(?:\\s+của\\s+Quốc\\s+hội)?`,
     kind: "NATIONAL_ASSEMBLY",
     place: "none",
   },
@@ -170,7 +170,8 @@ export const BODY_HEADS: readonly BodyHead[] = [
   },
   {
     source:
-      "Ban\\s+[Cc]hỉ\\s+đạo(?:\\s+(?:Nhà\\s+nước|Trung\\s+ương|[Qq]uốc\\s+gia))?(?:\\s+về\\s+[^;.()\\n]{2,100}?(?=\\s*[;.()\\n]|\\s*,\\s*(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Văn|Cục|Vụ|Tổng|Thủ|Chính|các)\\s|\\s+(?:đã|đề\\s+nghị|chủ\\s+trì|tổ\\s+chức|ban\\s+hành|theo|tại|để|trình|báo\\s+cáo|kết\\s+luận|có|quyết\\s+định|và\\s+các)\\s|$)|\\s+[a-zđ][^;.()\\n,]{2,60}?(?=\\s*[;.(),\\n]|\\s+(?:đã|tổ\\s+chức|ban\\s+hành|có|và)\\s|$))?",
+      "Ban\\s+[Cc]hỉ\\s+đạo(?:\\s+(?:Nhà\\s+nước|Trung\\s+ương|[Qq]uốc\\s+gia)(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+về\\s+[^;.()\\n]{2,100}?(?=\\s*[;.()\\n]|\\s*,\\s*(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Văn|Cục|Vụ|Tổng|Thủ|Chính|các|đồng\\s+thời|trong\\s+đó|theo\\s+đó|nhằm|để|đề\\s+nghị|yêu\\s+cầu|giao|đã|sẽ)\\s|\\s+(?:đã|đề\\s+nghị|chủ\\s+trì|tổ\\s+chức|ban\\s+hành|theo|tại|để|trình|báo\\s+cáo|kết\\s+luận|có|quyết\\s+định|và\\s+các|đồng\\s+thời)\\s|$))?|\\s+(?!về\\s)[a-zđ][^;.()\\n,]{2,60}?(?=\\s*[;.(),\\n]|\\s+(?:đã|tổ\\s+chức|ban\\s+hành|có|và|về|theo\\s+dõi|chỉ\\s+đạo|thường\\s+xuyên|khẩn\\s+trương|chủ\\s+động|phối\\s+hợp|kiểm\\s+tra|hướng\\s+dẫn|báo\\s+cáo|tổng\\s+hợp)\\s|$))?",
+
     kind: "OTHER",
     place: "none",
   },

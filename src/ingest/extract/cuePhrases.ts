@@ -14,12 +14,28 @@ export interface CuePhrase {
 const CUE_FLAGS = "iuy";
 // Between a cue and its object: "một số điều (và biện pháp thi hành) của", "khoản 1
 // Điều 1 của", "… ban hành kèm theo" — never another clause.
-const DETAIL_GAP =
-  /^(?:\s+(?:về\s+[^;.]{0,80}?\s+và\s+)?(?:một\s+số\s+(?:điều|nội\s+dung)(?:\s+và\s+biện\s+pháp(?:\s+để)?(?:\s+tổ\s+chức,?)?(?:\s+hướng\s+dẫn)?\s+thi\s+hành)?|biện\s+pháp\s+thi\s+hành|và\s+biện\s+pháp\s+thi\s+hành|thi\s+hành|và\s+hướng\s+dẫn\s+thi\s+hành(?:\s+một\s+số\s+điều)?|của|các|việc|nội\s+dung|khoản\s+\d+|điểm\s+\p{L}|Điều\s+\d+\p{L}?|,)){0,8}\s*$/iu;
+const DETAIL_GAP = new RegExp(
+  "^(?:\\s+(?:về\\s+[^;.]{0,80}?\\s+và\\s+)?(?:" +
+    [
+      "một\\s+số\\s+(?:điều|nội\\s+dung)",
+      "và\\s+biện\\s+pháp(?:\\s+để)?(?:\\s+tổ\\s+chức,?)?(?:\\s+hướng\\s+dẫn)?\\s+thi\\s+hành",
+      "biện\\s+pháp\\s+thi\\s+hành",
+      "và\\s+hướng\\s+dẫn\\s+thi\\s+hành",
+      "thi\\s+hành",
+      "của",
+      "các",
+      "việc",
+      "khoản\\s+\\d+",
+      "điểm\\s+\\p{L}",
+      "Điều\\s+\\d+\\p{L}?",
+    ].join("|") +
+    "),?){0,8}\\s*$",
+  "iu",
+);
 const SHORT_GAP =
   /^(?:\s+(?:việc|các|toàn\s+bộ|nội\s+dung|một\s+số\s+nội\s+dung\s+của|của))*\s*$/iu;
 const AMEND_GAP =
-  /^(?:\s+(?:một\s+số\s+điều|khoản\s+\d+\p{L}?|điểm\s+\p{L}|Điều\s+\d+\p{L}?|của|các|và|,|tại)|[^;.]{0,160}?\s+ban\s+hành(?:\s+kèm)?\s+theo){0,8}\s*$/iu;
+  /^(?:\s+(?:một\s+số\s+(?:điều|nội\s+dung)|điều|phụ\s+lục|khoản\s+\d+\p{L}?|điểm\s+\p{L}|Điều\s+\d+\p{L}?|của|các|và|tại|bảng|danh\s+mục|mẫu|biểu)|,|[^;.]{0,160}?\s+ban\s+hành(?:\s+kèm)?\s+theo){0,10}\s*$/iu;
 
 function cue(
   source: string,
@@ -59,13 +75,13 @@ export const TITLE_CUES: readonly CuePhrase[] = [
     "IMPLEMENTS",
   ),
   cue(
-    "(?:về\\s+việc\\s+)?sửa\\s+đổi(?:,?\\s+bổ\\s+sung)?(?!,?\\s+bãi\\s+bỏ)",
+    "(?:về\\s+(?:việc\\s+)?)?sửa\\s+đổi(?:,?\\s+bổ\\s+sung)?(?!,?\\s+bãi\\s+bỏ)",
     "AMENDS",
     AMEND_GAP,
     false,
   ),
-  cue("(?:về\\s+việc\\s+)?bãi\\s+bỏ", "REPEALS", AMEND_GAP, true),
-  cue("(?:về\\s+việc\\s+)?thay\\s+thế", "REPLACES", SHORT_GAP, true),
+  cue("(?:về\\s+(?:việc\\s+)?)?bãi\\s+bỏ", "REPEALS", AMEND_GAP, true),
+  cue("(?:về\\s+(?:việc\\s+)?)?thay\\s+thế", "REPLACES", SHORT_GAP, true),
 ];
 
 /** Sentence openings whose objects the sentence's product implements or is based on. */

@@ -1,5 +1,6 @@
 import type { DocumentKind } from "../../domain.js";
 import { parseDocumentCode, type DocumentCode } from "../../identity/index.js";
+import { TITLE_CUES } from "./cuePhrases.js";
 import { KIND_WORD_SOURCE, kindOfWord } from "./documentKindWords.js";
 import type { BodyMatch } from "./readBodyAt.js";
 import { readCitationTail, type CitationTail } from "./readCitationTail.js";
@@ -23,6 +24,8 @@ export interface CitationMention {
   readonly date?: DateMention;
   readonly year?: number;
   readonly issuer?: BodyMatch;
+  /** The issuer was printed after a later item of the same list. */
+  readonly sharedIssuer?: boolean;
   readonly title?: string;
   readonly titleStart?: number;
   readonly titleEnd?: number;
@@ -34,8 +37,9 @@ const SYMBOL = `${SYMBOL_PART}(?:[ \\t]?[-–][ \\t]?${SYMBOL_PART}){0,3}`;
 const PARTY_CODE = `\\d{1,5}[ \\t]*[-–][ \\t]*[A-ZĐ][A-Za-zĐđ]{0,5}[ \\t]*\\/[ \\t]*${SYMBOL}`;
 const LEGAL_CODE = `\\d{1,5}[a-z]?[ \\t]*\\/[ \\t]*(?:19|20)\\d{2}[ \\t]*\\/[ \\t]*${SYMBOL}`;
 const ADMIN_CODE = `\\d{1,5}[a-z]?[ \\t]*\\/[ \\t]*${SYMBOL}`;
+// "Tờ trình số347/TTr-CP": the number may stick to "số".
 const CODE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d/.\\-])(?:${PARTY_CODE}|${LEGAL_CODE}|${ADMIN_CODE})(?![\\p{L}\\p{M}\\d/])`,
+  `(?:(?<=[Ss][ốỐ])|(?<![\\p{L}\\p{M}\\d/.\\-]))(?:${PARTY_CODE}|${LEGAL_CODE}|${ADMIN_CODE})(?![\\p{L}\\p{M}\\d/])`,
   "gu",
 );
 // "Nghị định số 150/2025 của Chính phủ": a legal number whose symbol the text left out.
@@ -48,7 +52,7 @@ const KIND_BEFORE = new RegExp(
   "iu",
 );
 const LAW_BEFORE =
-  /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+([^;]{2,160}?)\s+(?:số\s*:?\s*)?$/u;
+  /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+(?!của\s)((?:(?!Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|được|bởi|ngày\s+\d)[^;:]){2,160}?)\s+(?:số\s*:?\s*)?$/u;
 const SHORT_FORM = new RegExp(
   `(?<![\\p{L}\\p{M}])(${KIND_WORD_SOURCE})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/.,]|\\s*[-–]\\s*[A-ZĐ]|\\s+(?:năm|tháng|ngày|điều|khoản)(?![\\p{L}\\p{M}]))`,
   "giu",
@@ -218,5 +222,67 @@ export function extractCitations(text: string, start = 0, end = text.length): Ci
     ...shortForms(text, start, end, coded),
     ...lawsByName(text, start, end, coded),
   ];
-  return all.sort((a, b) => a.codeStart - b.codeStart);
+  return endTopicsAtNextCitation(
+    text,
+    shareAcrossLists(
+      text,
+      all.sort((a, b) => a.codeStart - b.codeStart),
+    ),
+  );
+}
+
+const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*(?:số\s*:?\s*)?$/u;
+
+/**
+ * "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025 của UBND tỉnh", "Chỉ thị số
+ * 35-CT/TW, ngày 14/6/2024 và Kết luận số 118-KL/TW, ngày 18/01/2025 của Bộ Chính
+ * trị": the date and issuer printed after the last item of a list belong to the items
+ * before it that print none.
+ */
+function shareAcrossLists(text: string, citations: CitationMention[]): CitationMention[] {
+  const out = [...citations];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const item = out[i];
+    const next = out[i + 1];
+    if (!item || !next || !item.code || !next.code || item.title !== undefined) continue;
+    const gap = text.slice(item.tailEnd, next.start);
+    if (!LIST_GAP.test(gap)) continue;
+    // "…, Báo cáo thẩm tra số … của Ủy ban …" after a comma is another item of its own
+    // kind: only "và" or a bare "số …" continues the list of the same documents.
+    if (!/và/u.test(gap) && next.kindFromWord && next.kind !== item.kind) continue;
+    out[i] = {
+      ...item,
+      ...(!item.date && !item.issuer && next.date ? { date: next.date } : {}),
+      ...(!item.issuer && next.issuer ? { issuer: next.issuer, sharedIssuer: true } : {}),
+      ...(!item.title && next.title ? { title: next.title } : {}),
+    };
+  }
+  return out;
+}
+
+const JOINED = /(?:,|\s+và|;)\s*$/u;
+
+/**
+ * A topic trích yếu ("về việc tăng cường … gây ra") ends where ", Công điện số …" or
+ * "và Công điện số …" starts the next citation of a list; a trích yếu that opens with
+ * a cue ("thực hiện …", "sửa đổi …") keeps the citations it names.
+ */
+function endTopicsAtNextCitation(text: string, citations: CitationMention[]): CitationMention[] {
+  return citations.map((c) => {
+    const { titleStart, titleEnd } = c;
+    if (titleStart === undefined || titleEnd === undefined) return c;
+    if (/[“"‘]\s*$/u.test(text.slice(Math.max(0, titleStart - 3), titleStart))) return c;
+    const cued = TITLE_CUES.some((cue) => {
+      cue.pattern.lastIndex = titleStart;
+      return cue.pattern.test(text);
+    });
+    if (cued) return c;
+    const next = citations.find(
+      (o) =>
+        o.start > titleStart && o.start < titleEnd && JOINED.test(text.slice(titleStart, o.start)),
+    );
+    if (!next) return c;
+    const end = next.start - (JOINED.exec(text.slice(titleStart, next.start))?.[0].length ?? 0);
+    return { ...c, titleEnd: end, title: text.slice(titleStart, end).replace(/\s+/gu, " ").trim() };
+  });
 }

@@ -172,7 +172,12 @@ export function extractMeetings(input: Inputs): MeetingMention[] {
     if (!sentence) continue;
     let meeting = refs.get(index);
     const role = roleIn(text, sentence, person);
-    if (meeting === undefined && meetings.length === 1 && role && role !== "ATTENDEE") meeting = 0;
+    // A caption or a list of guests without the meeting's noun is about the meeting
+    // last reported before it ("Tham dự về phía Trung ương có các đồng chí: …").
+    if (meeting === undefined && role) {
+      const before = meetings.findLastIndex((m) => m.start <= person.start);
+      meeting = before >= 0 ? before : meetings.length === 1 ? 0 : undefined;
+    }
     const target = meeting === undefined ? undefined : meetings[meeting];
     if (!target || !role) continue;
     if (!target.sentences.includes(index)) target.sentences.push(index);

@@ -50,6 +50,8 @@ const ACTIVE_CHANGE =
 const THIS_REPLACES =
   /(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Quy\s+định|Hướng\s+dẫn|Kết\s+luận|Văn\s+bản)\s+này(?![\p{L}\p{M}])[^.;]{0,120}?(?<![\p{L}\p{M}])thay\s+thế\s+/giu;
 const EXPIRES = /hết\s+hiệu\s+lực/giu;
+// "Căn cứ các Luật của Quốc hội …: Luật Giao dịch điện tử số …".
+const OPENING_GAP = /^\s*(?:các\s+[^;:]{0,100}:\s*)?$/u;
 const PRODUCT_VERB = /(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng(?:\s+và\s+ban\s+hành)?)\s+$/u;
 const ORGANIZES = /tổ\s+chức\s+$/u;
 
@@ -137,7 +139,7 @@ function fromOpenings(input: Inputs, out: RelationMention[]): void {
     );
     if (!opening) continue;
     const cueEnd = sentence.start + opening[0].length;
-    const objects = targetsAfter(text, citations, cueEnd, sentence.end, /^\s*$/u, true);
+    const objects = targetsAfter(text, citations, cueEnd, sentence.end, OPENING_GAP, true);
     const last = objects[objects.length - 1];
     if (!last) continue;
     const type = /^(?:Căn|Trên)/iu.test(opening[1] ?? "") ? "BASED_ON" : "IMPLEMENTS";

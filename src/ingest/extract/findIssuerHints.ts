@@ -4,7 +4,7 @@ import type { Sentence } from "./splitSentences.js";
 
 // "Chính phủ ban hành Nghị định số …", "HĐND thành phố đã thông qua Nghị quyết …".
 const ISSUES =
-  /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|mới\s+)*(?:ký\s+)?(?:ban\s+hành|thông\s+qua|ký)\s+$/u;
+  /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|mới\s+)*(?:ký\s+)?(?:ban\s+hành|thông\s+qua|ký|(?:phê\s+duyệt|quyết\s+định)\s+(?:tại|theo))\s+$/u;
 // "Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số …".
 const PROPOSES = /^\s+(?:tại|theo|qua)\s+$/u;
 const OF_BEFORE = /của\s+(?:[^,;.]{0,60}\s)?$/u;

@@ -1,22 +1,22 @@
-import { foldVietnamese } from "../../text/index.js";
+import { normalizeToneMarks } from "../../text/index.js";
 
-// Family names that open a Vietnamese personal name, folded. Names of ethnic
+// Family names that open a Vietnamese personal name, with their tones ("Vũ" is one,
+// "Vụ" is not: "Vụ trưởng Vụ Tổ chức" names no one). Names of ethnic
 // minorities open with "Y", "K", "H'", "Điểu", "Ksor"… A capitalised run after a
 // body name ("UBND phường Tương Mai Đào Thị Thu Hằng") splits where a family name
 // starts a plausible two-to-four-syllable name. "Văn", "Thị" are middle names here.
 const FAMILY_NAMES = new Set(
   (
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan " +
-    "truong luong dinh lam mai cao ta ha trinh chu luu thai to kieu la quach ninh cung " +
-    "dieu vuong tang tu than khong mac luc nong hua giang kim lo hau trieu au dam doan " +
-    "chau thach trinh ton phung lai dong khuc y k h ksor ro siu nay be ma sung giang vi " +
-    "quan tieu bach la man thieu nghiem phi kha du diep bien lang banh vien han khuong " +
-    "che duong thieu an lu ong tong thang nham hong phuong giap yen tiet dau bang lang " +
-    "thuong ung"
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn " +
+    "trương lương đinh lâm mai cao tạ hà trịnh chu lưu thái tô kiều la quách ninh cung " +
+    "điểu vương tăng từ thân khổng mạc lục nông hứa giang kim lò hầu triệu âu đàm doãn " +
+    "châu thạch trình tôn phùng lại đồng khúc y k h ksor rơ siu nay bế ma sùng giàng vi " +
+    "quan tiêu bạch lã mẫn thiều nghiêm phí kha dư diệp biện lăng bành viên hàn khương " +
+    "chế đường thiệu ân lữ ông tống thang nhâm hồng phương giáp yên tiết đậu bằng thượng " +
+    "ưng mông vàng cù đồ bàn sầm nhữ ngọ phù quản thới trà tiền vưu xa ứng lò"
   ).split(" "),
 );
 
-const SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu})$/u;
 // Capitalised words that are never part of a personal name, compared in lower case
 // with their tones: "Hội" ends a name, "Hồi" may be one.
 const NOT_NAME = new Set(
@@ -28,9 +28,15 @@ const NOT_NAME = new Set(
   ).split(" "),
 );
 
+const SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu})$/u;
+
 /** True when `word` can open a Vietnamese personal name. */
 export function isFamilyName(word: string): boolean {
-  return FAMILY_NAMES.has(foldVietnamese(word).replace(/['’]/g, ""));
+  return FAMILY_NAMES.has(
+    normalizeToneMarks(word)
+      .toLocaleLowerCase("vi")
+      .replace(/['’].*$/u, ""),
+  );
 }
 
 /** True for a capitalised syllable that may belong to a personal name. */

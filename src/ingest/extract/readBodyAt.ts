@@ -23,6 +23,8 @@ export interface BodyMatch {
   readonly generic: boolean;
   /** Printed in lower case ("huyện ủy"), as texts do when they mean "the" committee. */
   readonly lowercase: boolean;
+  /** The head is a whole name ("Bộ Tư pháp", "Đảng ủy Chính phủ"): no place to add. */
+  readonly complete: boolean;
 }
 
 interface CompiledHead extends BodyHead {
@@ -53,6 +55,9 @@ const LEXICONS = {
 const GENERIC_BEFORE = /(?:^|\s)(?:các|những|mỗi|từng|cả)\s+$/iu;
 const GENERIC_AFTER =
   /^\s*(?:các\s|cấp\s|trực thuộc|,\s*(?:thành phố|tỉnh|huyện|quận|thị|xã|phường)(?![\p{L}\p{M}]))/iu;
+
+// "đại biểu Quốc hội", "Đoàn ĐBQH": the deputies, not the Assembly as a body.
+const DELEGATES_BEFORE = /(?:đại\s+biểu|Đoàn\s+đại\s+biểu|cuộc\s+bầu\s+cử)\s+$/iu;
 
 function tidy(text: string): string {
   return text.replace(/\s+/gu, " ").trim();
@@ -105,7 +110,7 @@ function readHead(
   const m = head.pattern.exec(text);
   if (!m) return undefined;
   let end = head.pattern.lastIndex;
-  let printed = tidy(m[0]).replace(/^Thường trực\s+/iu, "");
+  let printed = tidy(m[0]).replace(/\s*\([^)]*\)/gu, "");
   if (head.lexicon) {
     const name = readLexicon(text, end, head.lexicon);
     if (!name) return undefined;
@@ -138,7 +143,9 @@ function readHead(
   }
   const before = text.slice(Math.max(0, index - 12), index);
   const generic =
-    GENERIC_BEFORE.test(before) || (!place && GENERIC_AFTER.test(text.slice(end, end + 24)));
+    GENERIC_BEFORE.test(before) ||
+    (head.canonical === "Quốc hội" && DELEGATES_BEFORE.test(before)) ||
+    (!place && GENERIC_AFTER.test(text.slice(end, end + 24)));
   return {
     start: index,
     end,
@@ -151,6 +158,11 @@ function readHead(
     ...(parent ? { parent } : {}),
     generic,
     lowercase: /^\p{Ll}/u.test(printed),
+    complete:
+      head.place === "none" &&
+      (!head.lexicon || head.lexicon === "ministry") &&
+      !parent &&
+      !/^Ban chỉ đạo$/iu.test(printed),
   };
 }
 

@@ -20,7 +20,7 @@ export interface CitationTail {
 const SEPARATOR = /[ \t\n,]*/uy;
 const OF = /của[ \t\n]+/iuy;
 const YEAR = /năm[ \t\n]+((?:19|20)\d{2})(?!\d)/iuy;
-const TERM = /[ \t\n]*\(?[ \t\n]*kho[áa][ \t\n]+[IVXLC]+[ \t\n]*\)?/iuy;
+const TERM = /[ \t\n]*\(?[ \t\n]*kh(?:óa|oá)[ \t\n]+[IVXLC]+[ \t\n]*\)?/iuy;
 const OPEN_DATED = /\([ \t\n]*(?=(?:ban hành )?ngày[ \t\n]+\d)/iuy;
 const PARTY_CENTRAL = /^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương)$/u;
 

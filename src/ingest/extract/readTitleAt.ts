@@ -10,6 +10,8 @@ export interface TitleMatch {
   readonly body?: BodyMatch;
   /** The body a title names by itself: "Thủ tướng" is of "Chính phủ". */
   readonly impliedBody?: string;
+  /** "TUV": member of the Party committee of the text's tỉnh. */
+  readonly memberOf?: string;
 }
 
 interface TitleForm {
@@ -17,12 +19,14 @@ interface TitleForm {
   /** Display form, or undefined to keep the printed words. */
   readonly title?: string;
   readonly impliedBody?: string;
+  readonly memberOf?: string;
   /** The body must follow ("Trưởng" + "Ban Tổ chức …" reads as "Trưởng ban"). */
   readonly needsBody?: boolean;
 }
 
 const PHO = "(?:Phó\\s+)?";
-const STANDING = "(?:\\s+(?:Thường|thường)\\s+trực)?";
+// "thương trực" is a frequent misspelling of "thường trực".
+const STANDING = "(?:\\s+(?:Thường|thường|thương)\\s+trực)?";
 
 function form(source: string, extra: Omit<TitleForm, "pattern"> = {}): TitleForm {
   return { pattern: new RegExp(`(?:${source})(?![\\p{L}\\p{M}])`, "iuy"), ...extra };
@@ -32,26 +36,30 @@ function form(source: string, extra: Omit<TitleForm, "pattern"> = {}): TitleForm
 const FORMS: readonly TitleForm[] = [
   form(`Phó\\s+Bí\\s+thư${STANDING}|PBT|Phó\\s+BT`),
   form("Tổng\\s+Bí\\s+thư"),
-  form("Thường\\s+trực\\s+Ban\\s+Bí\\s+thư", { impliedBody: "Ban Bí thư" }),
+  form("Thường\\s+trực\\s+Ban\\s+Bí\\s+thư", { title: "Thường trực", impliedBody: "Ban Bí thư" }),
   form("Bí\\s+thư(?:\\s+Trung\\s+ương\\s+Đảng)?"),
   form(`Phó\\s+Chủ\\s+tịch${STANDING}|PCT|Phó\\s+CT`),
   form("Chủ\\s+tịch\\s+nước"),
   form("Chủ\\s+tịch(?!\\s+Hồ)"),
-  form("(?:Ủy|Uỷ)\\s+viên\\s+(?:Ban\\s+Thường\\s+vụ|BTV)", { title: "Ủy viên Ban Thường vụ" }),
+  form("(?:Ủy|Uỷ)\\s+viên\\s+(?:Ban\\s+Thường\\s+vụ|BTV|Thường\\s+vụ)", {
+    title: "Ủy viên Ban Thường vụ",
+  }),
   form(
     "(?:Ủy|Uỷ)\\s+viên\\s+(?:Trung\\s+ương\\s+Đảng|BCH\\s+Trung\\s+ương(?:\\s+Đảng)?|Ban\\s+Chấp\\s+hành\\s+Trung\\s+ương(?:\\s+Đảng)?)",
     { title: "Ủy viên", impliedBody: "Ban Chấp hành Trung ương" },
   ),
   form("(?:Ủy|Uỷ)\\s+viên"),
-  form("TUV|Tỉnh\\s+(?:ủy|uỷ)\\s+viên", { title: "Tỉnh ủy viên" }),
-  form("Thành\\s+(?:ủy|uỷ)\\s+viên", { title: "Thành ủy viên" }),
-  form("HUV|Huyện\\s+(?:ủy|uỷ)\\s+viên", { title: "Huyện ủy viên" }),
+  // A member of a Party committee is "Ủy viên" of it: TUV of the Tỉnh ủy, HUV of the
+  // Huyện ủy (the body is the text's province or district, see resolvePeople).
+  form("TUV|Tỉnh\\s+(?:ủy|uỷ)\\s+viên", { title: "Ủy viên", memberOf: "tỉnh" }),
+  form("Thành\\s+(?:ủy|uỷ)\\s+viên", { title: "Ủy viên", memberOf: "thành phố" }),
+  form("HUV|Huyện\\s+(?:ủy|uỷ)\\s+viên", { title: "Ủy viên", memberOf: "huyện" }),
   form(`Phó\\s+Thủ\\s+tướng${STANDING}`, { impliedBody: "Chính phủ" }),
   form("Thủ\\s+tướng", { impliedBody: "Chính phủ" }),
   form("Bộ\\s+trưởng"),
   form(`Thứ\\s+trưởng${STANDING}`),
   form(`${PHO}Trưởng(?=\\s+Ban\\s)`, { title: "Trưởng ban", needsBody: true }),
-  form(`${PHO}Trưởng\\s+ban`),
+  form(`${PHO}Trưởng\\s+ban${STANDING}`),
   form(`${PHO}Trưởng(?=\\s+Phòng\\s)`, { title: "Trưởng phòng", needsBody: true }),
   form(`${PHO}Trưởng\\s+phòng`),
   form(`${PHO}Chánh(?=\\s+Văn\\s+phòng\\s)`, { title: "Chánh Văn phòng", needsBody: true }),
@@ -138,6 +146,7 @@ export function readTitleAt(text: string, index: number): TitleMatch | undefined
       title,
       ...(body && !body.generic ? { body } : {}),
       ...(f.impliedBody ? { impliedBody: f.impliedBody } : {}),
+      ...(f.memberOf ? { memberOf: f.memberOf } : {}),
     };
   }
   return undefined;

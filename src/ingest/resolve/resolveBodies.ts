@@ -95,7 +95,7 @@ export function createBodyRegistry(
 
   for (const match of named) {
     const name = withPlace(match);
-    if (!name || (!match.place && !match.canonical)) continue;
+    if (!name || (!match.place && !match.canonical && !match.complete)) continue;
     const head = headKey(match);
     const set = fullByHead.get(head) ?? new Set<string>();
     set.add(identityKey(name));
@@ -126,11 +126,14 @@ export function createBodyRegistry(
   return {
     resolve(match) {
       if (match.generic) return undefined;
-      let name = withPlace(match);
-      if (!name && !match.levelWord && !match.place && !match.parent) {
-        if (match.lowercase && !match.impliedLevelWord) return undefined;
-        name = shortName(match);
-      }
+      const bare = !match.levelWord && !match.place && !match.parent;
+      // A bare head ("UBND", "Sở Tư pháp", "Ban Chỉ đạo") is first the one body of that
+      // kind the text names in full; only then the one of the text's own place.
+      let name =
+        bare && !match.complete && !(match.lowercase && !match.impliedLevelWord)
+          ? shortName(match)
+          : undefined;
+      name ??= withPlace(match);
       if (!name) return undefined;
       return make(name, match.kind, levelOf(match));
     },

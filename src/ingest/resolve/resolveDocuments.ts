@@ -112,7 +112,11 @@ export function resolveDocuments(
     const first = group.mentions[0];
     const code = group.code;
     const issuerOf = (): ResolvedBody | undefined => {
+      const implied = code ? issuerOfSymbol(code) : undefined;
+      const partyMark = code?.system === "PARTY" && code.issuerSymbol.toUpperCase() === "TW";
       for (const m of group.mentions) {
+        // A list's issuer does not override what the number itself says ("…/TTr-CP").
+        if (m.sharedIssuer && implied && !partyMark) continue;
         const explicit = m.issuer ? registry.resolve(m.issuer) : undefined;
         if (explicit) return explicit;
         const hint = mentions.issuerHints.get(m);
@@ -131,9 +135,15 @@ export function resolveDocuments(
           if (context) return context;
         }
       }
-      const implied = code ? issuerOfSymbol(code) : undefined;
-      return implied
-        ? registry.resolveName(implied, implied.startsWith("Bộ ") ? "MINISTRY" : "GOVERNMENT")
+      // "…/TW" is the Central Committee's mark on documents of the Politburo and the
+      // Secretariat too (their chỉ thị, kết luận, thông báo); only its resolutions and
+      // decisions/regulations are the Committee's own by default.
+      const party = partyMark;
+      const committees =
+        code?.kind === "RESOLUTION" || code?.kind === "DECISION" || code?.kind === "REGULATION";
+      const fallback = code && !(party && !committees) ? implied : undefined;
+      return fallback
+        ? registry.resolveName(fallback, fallback.startsWith("Bộ ") ? "MINISTRY" : "GOVERNMENT")
         : undefined;
     };
     const issuer = issuerOf();

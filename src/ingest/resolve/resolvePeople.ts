@@ -12,10 +12,10 @@ export interface ResolvedPeople {
 
 const PARTY_TITLE = /^(?:Phó\s+)?Bí\s+thư/u;
 // A member of a Party committee: TUV → Tỉnh ủy, HUV → Huyện ủy.
-const MEMBER_OF: Readonly<Record<string, [string, string]>> = {
-  "Tỉnh ủy viên": ["Tỉnh ủy", "tỉnh"],
-  "Thành ủy viên": ["Thành ủy", "thành phố"],
-  "Huyện ủy viên": ["Huyện ủy", "huyện"],
+const MEMBER_OF: Readonly<Record<string, string>> = {
+  tỉnh: "Tỉnh ủy",
+  "thành phố": "Thành ủy",
+  huyện: "Huyện ủy",
 };
 const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = {
   tinh: "Tỉnh ủy",
@@ -84,10 +84,10 @@ export function resolvePeople(
         });
       }
       if (!body && t.impliedBody) body = registry.resolveName(t.impliedBody, "PARTY_COMMITTEE");
-      const member = MEMBER_OF[t.title];
-      if (!body && member) {
-        const place = places.home(member[1]);
-        if (place) body = registry.resolveName(`${member[0]} ${place}`, "PARTY_COMMITTEE");
+      const member = t.memberOf ? MEMBER_OF[t.memberOf] : undefined;
+      if (!body && member && t.memberOf) {
+        const place = places.home(t.memberOf);
+        if (place) body = registry.resolveName(`${member} ${place}`, "PARTY_COMMITTEE");
       }
       if (!body && PARTY_TITLE.test(t.title) && sibling?.levelWord && sibling.place) {
         const level = foldVietnamese(sibling.levelWord).replace(/\.$/u, "");
