@@ -5,10 +5,11 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { isGovgraphError } from "../errors.js";
+import { ErrorCode, isGovgraphError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { createQueryArmor, QUERY_LIMITS } from "./armor.js";
 import { buildSchema } from "./buildSchema.js";
+import { findLoneSurrogate } from "./findLoneSurrogate.js";
 import { makeFormatError } from "./formatError.js";
 import { createContext } from "./createContext.js";
 import type { GraphQLContext } from "./GraphQLContext.js";
@@ -107,6 +108,17 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
         });
       }
     }
+    const malformed = findLoneSurrogate(body ?? searchParams(url));
+    if (malformed) {
+      return sendJson(response, 400, {
+        errors: [
+          {
+            message: `strings must be well-formed Unicode, but ${malformed} holds a lone surrogate`,
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          },
+        ],
+      });
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
       context: () => contextFor(request),
@@ -194,6 +206,19 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
       await apollo.stop();
     },
   };
+}
+
+/** A GET request's parameters, with the JSON ones (variables, extensions) parsed. */
+function searchParams(url: URL): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of url.searchParams) {
+    try {
+      params[name] = name === "query" ? value : JSON.parse(value);
+    } catch {
+      params[name] = value;
+    }
+  }
+  return params;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -18,6 +18,10 @@ export async function connectNeo4j(target: Neo4jTarget, config: Config): Promise
   const driver = neo4j.driver(target.uri, auth, {
     connectionTimeout: config.neo4j.connectTimeoutMs,
     connectionAcquisitionTimeout: config.neo4j.connectTimeoutMs,
+    // Managed transactions retry transient failures (Neo4j unreachable included) for
+    // 30 s by default: a request would hang that long during an outage. Retry only as
+    // long as a connection may take.
+    maxTransactionRetryTime: config.neo4j.connectTimeoutMs,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: true,
     userAgent: "govgraph",

@@ -36,6 +36,8 @@ export interface EmbeddedNeo4j {
   /** Neo4j's version, e.g. '5.26.30'. */
   readonly version: string;
   readonly dataDir: string;
+  /** The launcher JVM's process id (fault-injection tests kill it outright). */
+  readonly pid: number | undefined;
   /** Stops Neo4j cleanly (it checkpoints); safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -86,6 +88,7 @@ export async function startEmbeddedNeo4j(
     uri: ready.bolt,
     version: ready.version,
     dataDir,
+    pid: child.pid,
     stop: () => (stopping ??= stopProcess(child, options.stopTimeoutMs ?? 30_000)),
   };
 }
