@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Counts and sanity-checks the corpus gold files (test/gold/corpus/*.gold.json).
 //   node test/gold/count.mjs            -> prints a Markdown table of counts per file
+//   node test/gold/count.mjs DIR        -> the same for DIR/*.gold.json (e.g. test/gold/heldout)
 //   node test/gold/count.mjs --check    -> also reports dangling references, duplicate
 //                                          codes and missing texts; exits 1 on any problem
 // "req" counts leave out entries marked optional (what score.mjs requires of an extractor);
@@ -12,7 +13,8 @@ import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { docKey, bodyKey, fold } from "../../../shared/eval/score.mjs";
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), "corpus");
+const folder = process.argv.slice(2).find((a) => !a.startsWith("--"));
+const dir = folder ? resolve(folder) : join(dirname(fileURLToPath(import.meta.url)), "corpus");
 const check = process.argv.includes("--check");
 const problems = [];
 const rows = [];
