@@ -34,7 +34,8 @@ export function findLoneSurrogate(root: unknown): string | undefined {
 
 function pathOf(step: Step): string {
   const keys: (string | number)[] = [];
-  for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) keys.unshift(at.key);
+  for (let at: Step | undefined = step; at?.key !== undefined; at = at.parent) keys.push(at.key);
+  keys.reverse();
   return (
     keys.reduce<string>(
       (path, key) => (typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key),

@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
 import { ErrorCode, GovgraphError, isGovgraphError } from "../errors.js";
 import { translateNeo4jError } from "../graph/index.js";
 
@@ -88,6 +87,20 @@ export function makeFormatError(
     onError(String(shaped.extensions?.code));
     return shaped;
   };
+}
+
+/**
+ * The error a resolver threw, from the located error graphql-js wrapped it in. Read
+ * by shape: Apollo's own unwrapResolverError checks instanceof GraphQLError, which
+ * fails when graphql is loaded twice (its CommonJS and ES module builds).
+ */
+function unwrapResolverError(error: unknown): unknown {
+  const located = error as { path?: unknown; originalError?: unknown };
+  return error instanceof Error &&
+    Array.isArray(located.path) &&
+    located.originalError instanceof Error
+    ? located.originalError
+    : error;
 }
 
 /**
