@@ -34,7 +34,9 @@ export function normalizeSource(
   if (!/\S/.test(original)) {
     throw new GovgraphError(
       ErrorCode.BAD_USER_INPUT,
-      `text is empty: a source needs at least one visible character, got ${original.length} characters of whitespace`,
+      `text is empty: a source needs at least one visible character, got ${
+        original.length === 0 ? "none at all" : `only ${original.length} whitespace characters`
+      }`,
     );
   }
   const maps: OffsetMap[] = [];

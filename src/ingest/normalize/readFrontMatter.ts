@@ -129,5 +129,6 @@ function yamlScalar(raw: string): string {
     const close = raw.lastIndexOf("'");
     return (close > 0 ? raw.slice(1, close) : raw.slice(1)).replace(/''/g, "'");
   }
-  return raw.replace(/\s+#.*$/, "");
+  const comment = raw.search(/\s#/);
+  return comment < 0 ? raw : raw.slice(0, comment).trimEnd();
 }

@@ -21,8 +21,8 @@ const KNOWN = new Set([...PARAGRAPH, ...LINE, ...CELL, ...DROPPED, ...INLINE]);
 
 const TAG_START = /<\/?([A-Za-z][A-Za-z0-9]*)(?=[\s/>])/g;
 const TAG_NAME = /\/?([A-Za-z][A-Za-z0-9:-]*)/y;
-// A "tag" longer than this is a stray "<" in prose, not markup.
-const MAX_TAG_LENGTH = 4000;
+// A "<!…" longer than this is a stray "<!" in prose, not a declaration.
+const MAX_DECLARATION_LENGTH = 4000;
 
 /**
  * How much HTML a text holds: "none"; "inline" (Markdown with a few tags, whose line
@@ -59,6 +59,7 @@ export function stripHtml(
 ): { text: string; map: OffsetMap; title?: string } {
   const out = new SpanWriter(text);
   const collapseSpace = mode === "document";
+  const readTag = tagReader(text, mode === "document");
   let title: string | undefined;
   let run = 0;
   let inPre = false;
@@ -84,7 +85,7 @@ export function stripHtml(
       continue;
     }
     if (code === 0x3c && mode !== "none") {
-      const tag = readTag(text, i, mode === "document");
+      const tag = readTag(i);
       if (tag !== undefined) {
         out.copy(run, i);
         let end = tag.end;
@@ -142,36 +143,55 @@ interface Tag {
   readonly end: number;
 }
 
-function readTag(text: string, at: number, anyName: boolean): Tag | undefined {
-  const next = text[at + 1];
-  if (next === "!" && text.startsWith("<!--", at)) {
-    const close = text.indexOf("-->", at + 4);
-    return close < 0 ? undefined : { kind: "comment", name: "", closing: false, end: close + 3 };
-  }
-  if (next === "!" || next === "?") {
-    const close = text.indexOf(">", at);
-    if (close < 0 || close - at > MAX_TAG_LENGTH) return undefined;
-    return { kind: "declaration", name: "", closing: false, end: close + 1 };
-  }
-  TAG_NAME.lastIndex = at + 1;
-  const match = TAG_NAME.exec(text);
-  if (!match) return undefined;
-  const name = match[1]!.toLowerCase();
-  if (!anyName && !KNOWN.has(name)) return undefined;
-  const after = text[TAG_NAME.lastIndex];
-  if (after !== undefined && after !== ">" && after !== "/" && !/\s/.test(after)) return undefined;
-  const limit = Math.min(text.length, at + MAX_TAG_LENGTH);
-  let quote = "";
-  for (let i = TAG_NAME.lastIndex; i < limit; i++) {
-    const char = text[i]!;
-    if (quote !== "") {
-      if (char === quote) quote = "";
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === ">") {
-      return { kind: "tag", name, closing: match[0].startsWith("/"), end: i + 1 };
+/**
+ * Reads tags out of one text. Every read stops at the next "<" at the latest, and the
+ * positions of the next ">" and of a missing "-->" are remembered, so reading all the
+ * tags of a text is linear even when it is full of stray "<".
+ */
+function tagReader(text: string, anyName: boolean): (at: number) => Tag | undefined {
+  let nextGreater = -2;
+  let unclosedComment = false;
+  const greaterFrom = (from: number): number => {
+    if (nextGreater === -1 || nextGreater >= from) return nextGreater;
+    nextGreater = text.indexOf(">", from);
+    return nextGreater;
+  };
+  return (at) => {
+    const next = text[at + 1];
+    if (next === "!" && text.startsWith("<!--", at)) {
+      const close = unclosedComment ? -1 : text.indexOf("-->", at + 4);
+      unclosedComment = close < 0;
+      return close < 0 ? undefined : { kind: "comment", name: "", closing: false, end: close + 3 };
     }
-  }
-  return undefined;
+    if (next === "!" || next === "?") {
+      const close = greaterFrom(at);
+      if (close < 0 || close - at > MAX_DECLARATION_LENGTH) return undefined;
+      return { kind: "declaration", name: "", closing: false, end: close + 1 };
+    }
+    TAG_NAME.lastIndex = at + 1;
+    const match = TAG_NAME.exec(text);
+    if (!match) return undefined;
+    const name = match[1]!.toLowerCase();
+    if (!anyName && !KNOWN.has(name)) return undefined;
+    const after = text[TAG_NAME.lastIndex];
+    if (after !== undefined && after !== ">" && after !== "/" && !/\s/.test(after))
+      return undefined;
+    const closing = match[0].startsWith("/");
+    let quote = "";
+    for (let i = TAG_NAME.lastIndex; i < text.length; i++) {
+      const char = text[i]!;
+      if (char === "<") {
+        // Malformed: the tag ends at its first ">" if a quote hid one, else before this "<".
+        const close = greaterFrom(at);
+        return { kind: "tag", name, closing, end: close >= 0 && close < i ? close + 1 : i };
+      }
+      if (quote !== "") {
+        if (char === quote) quote = "";
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === ">") return { kind: "tag", name, closing, end: i + 1 };
+    }
+    return undefined;
+  };
 }
 
 /** The closing tag of a dropped element; an unclosed one runs to the end of the text. */

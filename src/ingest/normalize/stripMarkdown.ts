@@ -7,12 +7,11 @@ const DECORATION = /^[\s\-*_=+|:#>~`\\]*$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]*\]:\s/;
 const FENCE = /^ {0,3}(?:```|~~~)/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
-const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
 const BULLET = /^[ \t]*[*+](?=[ \t])/;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const MARKUP = new Uint8Array(128);
-for (const char of "\\*_`![]|") MARKUP[char.charCodeAt(0)] = 1;
+for (const char of "\\*_`![]") MARKUP[char.charCodeAt(0)] = 1;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /**
@@ -30,7 +29,7 @@ export function stripMarkdown(text: string): { text: string; map: OffsetMap } {
     let block = false;
     const line = startsWithWord(text, lineStart, lineEnd) ? "" : text.slice(lineStart, lineEnd);
     if (!inFence && line === "") {
-      writeInline(out, text, lineStart, lineEnd, false);
+      writeInline(out, text, lineStart, lineEnd);
     } else if (FENCE.test(line)) inFence = !inFence;
     else if (inFence) out.copy(lineStart, lineEnd);
     else if (!DECORATION.test(line) && !LINK_DEFINITION.test(line)) {
@@ -74,8 +73,7 @@ function writeLine(
   const heading = HEADING.exec(line);
   if (heading) {
     start += heading[0].length;
-    const closing = CLOSING_HASHES.exec(line);
-    if (closing && lineStart + closing.index >= start) end = lineStart + closing.index;
+    end = Math.max(start, withoutClosingHashes(text, start, end));
   } else {
     const quote = QUOTE.exec(line);
     if (quote) start += quote[0].length;
@@ -87,17 +85,40 @@ function writeLine(
     out.replaceAligned("-", at);
     start = at + 1;
   }
-  let table = false;
-  const rest = text.slice(start, end);
-  const firstPipe = rest.search(/\S/);
-  if (firstPipe >= 0 && rest[firstPipe] === "|") {
-    table = true;
-    start += firstPipe + 1;
-    const trimmedEnd = start + text.slice(start, end).trimEnd().length;
-    if (text[trimmedEnd - 1] === "|" && text[trimmedEnd - 2] !== "\\") end = trimmedEnd - 1;
-  }
-  writeInline(out, text, start, end, table);
+  const firstChar = text.slice(start, end).search(/\S/);
+  const table = firstChar >= 0 && text[start + firstChar] === "|";
+  if (table) writeCells(out, text, start + firstChar + 1, end);
+  else writeInline(out, text, start, end);
   return heading !== null || bold || table;
+}
+
+/**
+ * Writes the cells of a table row joined by " | ", leaving out empty cells (pandoc grid
+ * tables are full of them) so that no line starts or ends with a bar.
+ */
+function writeCells(out: SpanWriter, text: string, start: number, end: number): void {
+  let written = false;
+  let cellStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && (text[i] !== "|" || text[i - 1] === "\\")) continue;
+    if (/[^\s*_\\`]/.test(text.slice(cellStart, i))) {
+      if (written) out.replace(" | ", cellStart - 1, cellStart);
+      writeInline(out, text, cellStart, i);
+      written = true;
+    }
+    cellStart = i + 1;
+  }
+}
+
+/** The end of a heading without its closing hashes ("## Mục tiêu ##"). */
+function withoutClosingHashes(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1]!)) at--;
+  const hashesEnd = at;
+  while (at > start && text[at - 1] === "#") at--;
+  if (at === hashesEnd || (at > start && !/\s/.test(text[at - 1]!))) return end;
+  while (at > start && /\s/.test(text[at - 1]!)) at--;
+  return at;
 }
 
 function isBoldLine(line: string): boolean {
@@ -111,15 +132,10 @@ function isBoldLine(line: string): boolean {
   );
 }
 
-function writeInline(
-  out: SpanWriter,
-  text: string,
-  start: number,
-  end: number,
-  table: boolean,
-): void {
+function writeInline(out: SpanWriter, text: string, start: number, end: number): void {
   let run = start;
   let linkTextEnd = -1;
+  let pairs: Map<number, number> | undefined;
   let linkEnd = -1;
   const drop = (from: number, to: number): void => {
     out.copy(run, from);
@@ -136,6 +152,12 @@ function writeInline(
     switch (char) {
       case "\\": {
         const next = text[i + 1];
+        // "Nơi nhận:\\***" is a pandoc hard break before a closing "***", not an escape.
+        if (text.startsWith("***", i + 1)) {
+          drop(i, i + 1);
+          i++;
+          continue;
+        }
         if (i + 1 >= end || next === " " || ASCII_PUNCTUATION.test(next ?? "")) {
           drop(i, i + 1);
           i += 2;
@@ -156,7 +178,8 @@ function writeInline(
         break;
       case "!":
         if (text[i + 1] === "[") {
-          const image = readLink(text, i + 1, end);
+          pairs ??= pairBrackets(text, start, end);
+          const image = readLink(pairs, text, i + 1);
           if (image) {
             drop(i, image.end);
             i = image.end;
@@ -166,7 +189,8 @@ function writeInline(
         break;
       case "[":
         if (linkEnd < 0) {
-          const link = readLink(text, i, end);
+          pairs ??= pairBrackets(text, start, end);
+          const link = readLink(pairs, text, i);
           if (link) {
             drop(i, i + 1);
             linkTextEnd = link.textEnd;
@@ -180,13 +204,6 @@ function writeInline(
           i = linkEnd;
           linkTextEnd = linkEnd = -1;
           continue;
-        }
-        break;
-      case "|":
-        if (table) {
-          out.copy(run, i);
-          out.replace(" | ", i, i + 1);
-          run = i + 1;
         }
         break;
     }
@@ -210,24 +227,32 @@ function isEmphasis(text: string, from: number, to: number, start: number, end: 
   return !(ALPHANUMERIC.test(before) && ALPHANUMERIC.test(after));
 }
 
-/** "[text](target)" at `at`: where the text ends and the whole link ends, on this line. */
+/**
+ * Pairs the brackets and parentheses of [start, end) in one pass, so that finding
+ * whether each "[" opens a link "[text](target)" is linear, not quadratic.
+ */
+function pairBrackets(text: string, start: number, end: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const squares: number[] = [];
+  const rounds: number[] = [];
+  for (let i = start; i < end; i++) {
+    const char = text[i];
+    if (char === "[") squares.push(i);
+    else if (char === "(") rounds.push(i);
+    else if (char === "]" && squares.length > 0) pairs.set(squares.pop()!, i);
+    else if (char === ")" && rounds.length > 0) pairs.set(rounds.pop()!, i);
+  }
+  return pairs;
+}
+
+/** "[text](target)" at `at`: where the text ends and the whole link ends. */
 function readLink(
+  pairs: Map<number, number>,
   text: string,
   at: number,
-  end: number,
 ): { textEnd: number; end: number } | undefined {
-  let depth = 0;
-  let i = at;
-  for (; i < end; i++) {
-    if (text[i] === "[") depth++;
-    else if (text[i] === "]" && --depth === 0) break;
-  }
-  if (i >= end || text[i + 1] !== "(") return undefined;
-  const textEnd = i;
-  depth = 0;
-  for (i = textEnd + 1; i < end; i++) {
-    if (text[i] === "(") depth++;
-    else if (text[i] === ")" && --depth === 0) return { textEnd, end: i + 1 };
-  }
-  return undefined;
+  const textEnd = pairs.get(at);
+  if (textEnd === undefined || text[textEnd + 1] !== "(") return undefined;
+  const close = pairs.get(textEnd + 1);
+  return close === undefined ? undefined : { textEnd, end: close + 1 };
 }

@@ -49,6 +49,7 @@ export function isVietnameseSyllable(word: string): boolean {
 // Quotes and dashes are stripped from the ends of a word; other non-ASCII signs are
 // kept, because in mojibake they stand for letters (TCVN3 "x·" is "xã").
 const EDGE = /^[“”‘’«»…–—]+|[“”‘’«»…–—]+$/g;
+const MAX_TOKEN = 16;
 const WORD_BREAK = /[\s!-@[-`{-~]+/;
 
 export interface VietnameseShare {
@@ -68,10 +69,11 @@ export function vietnameseShare(text: string, limit = 4000): VietnameseShare {
   let valid = 0;
   for (const token of text.split(WORD_BREAK)) {
     if (!/[^\0-\x7f]/.test(token)) continue;
-    const word = token.replace(EDGE, "");
+    // No syllable is long; a long token is counted as a word that is not one.
+    const word = token.length > MAX_TOKEN ? token : token.replace(EDGE, "");
     if (word.length === 0) continue;
     words++;
-    if (isVietnameseSyllable(word)) valid++;
+    if (word.length <= MAX_TOKEN && isVietnameseSyllable(word)) valid++;
     if (words >= limit) break;
   }
   return { words, valid };
