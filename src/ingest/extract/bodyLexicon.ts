@@ -14,6 +14,8 @@ export interface BodyHead {
   readonly intrinsicLevel?: string;
   /** A sub-unit is named with its parent ("Ban Tuyên giáo Huyện ủy Đắk Song"). */
   readonly parent?: "committee" | "office" | "council" | "ministry";
+  /** Match the head's capitals as printed ("Vụ" opens a name, "vụ" does not). */
+  readonly caseSensitive?: boolean;
   /** Names after "Bộ", "Sở", "Phòng" come from a list, matched folded. */
   readonly lexicon?: "ministry" | "department";
 }
@@ -174,6 +176,14 @@ export const BODY_HEADS: readonly BodyHead[] = [
 
     kind: "OTHER",
     place: "none",
+  },
+  {
+    // Units of a ministry or of the Party's offices: "Vụ Tổ chức cán bộ", "Cục Đăng kiểm Việt Nam".
+    source:
+      "(?:Vụ|Cục)\\s+(?=\\p{Lu})[^;,.()\\n]{2,50}?(?=\\s*[;,.()\\n]|\\s+(?:và|thuộc|của|tại|theo|có|đã|chủ\\s+trì|phối\\s+hợp)\\s|$)",
+    kind: "OTHER",
+    place: "none",
+    caseSensitive: true,
   },
   { source: "Công\\s+an", kind: "POLICE", place: "required" },
   { source: "Bộ", kind: "MINISTRY", place: "none", lexicon: "ministry" },

@@ -32,7 +32,11 @@ const TITLE_STOP =
 const VENUE =
   /(?<![\p{L}\p{M}])[Tt]ại\s+(?!(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|buổi|đây|địa\s+bàn|các|những)(?![\p{L}\p{M}]))([^,;.]{3,90}?)(?=\s*[,;.]|\s+(?:đã|Đảng|UBND|HĐND|Ủy|Uỷ|đồng\s+chí|Phó|Chủ)\s|$)/u;
 const ATTENDANCE =
-  /^\s*(?:[-+•]\s*)?(?:Dự|Tham\s+dự|Cùng\s+dự|Về\s+dự|Đến\s+dự|Dự\s+và\s+chỉ\s+đạo)(?![\p{L}\p{M}])|có\s+sự\s+tham\s+dự\s+của|Gồm\s+các\s+đồng\s+chí/iu;
+  /^\s*(?:[-+•]\s*)?(?:Dự|Tham\s+dự|Cùng\s+dự|Về\s+dự|Đến\s+dự|Dự\s+và\s+chỉ\s+đạo|Đại\s+diện)(?![\p{L}\p{M}])|có\s+sự\s+tham\s+dự\s+của|Gồm\s+các\s+đồng\s+chí|tại\s+(?:kỳ\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|lễ(?:\s+\p{L}+){0,2})\s*\.?\s*$/iu;
+// "… theo chỉ đạo của Phó Thủ tướng … tại Hội nghị trực tuyến ngày …".
+const DIRECTS_AT = /(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến)\s+của\s+$/iu;
+const AT_MEETING =
+  /^[\s,]*(?:đã\s+)?(?:phát\s+biểu\s+)?tại\s+(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|[Bb]uổi\s+làm\s+việc|Lễ)/u;
 const CHAIRS = /^[\s,]*(?:đã\s+)?(?:chủ\s+trì|điều\s+hành)/iu;
 const PRESENTS = /^[^.;]{0,60}?(?:trình\s+bày|báo\s+cáo\s+tóm\s+tắt)/iu;
 const SPEAKS_AFTER = /^[\s,]*(?:đã\s+)?(?:phát\s+biểu|kết\s+luận|chỉ\s+đạo)/iu;
@@ -84,8 +88,11 @@ function roleIn(
   const after = text.slice(person.spanEnd, sentence.end);
   if (CHAIRS.test(after)) return "CHAIR";
   if (SPEAKS_BEFORE.test(before) || SPEAKS_AFTER.test(after)) return "SPEAKER";
+  if (DIRECTS_AT.test(before.slice(-40)) && AT_MEETING.test(after)) return "SPEAKER";
   if (PRESENTS.test(after)) return "PRESENTER";
-  if (ATTENDANCE.test(text.slice(sentence.start, sentence.end))) return "ATTENDEE";
+  if (ATTENDANCE.test(text.slice(sentence.start, sentence.end)) || AT_MEETING.test(after)) {
+    return "ATTENDEE";
+  }
   return undefined;
 }
 

@@ -51,15 +51,97 @@ function cuedPeople(text: string, start: number, end: number): PersonMention[] {
     const { titles, end: titlesEnd } = sep
       ? readTitles(text, AFTER_NAME.lastIndex)
       : { titles: [], end: name.end };
+    const spanEnd = titles.length ? titlesEnd : name.end;
+    const appointed = appointmentAt(text, spanEnd);
     out.push({
       start: name.start,
       end: name.end,
       name: name.name,
-      titles,
+      titles: [...titles, ...appointed.titles],
       spanStart: m.index,
-      spanEnd: titles.length ? titlesEnd : name.end,
+      spanEnd,
     });
-    CUE.lastIndex = Math.max(name.end, titles.length ? titlesEnd : name.end);
+    CUE.lastIndex = Math.max(spanEnd, appointed.end);
+  }
+  return out;
+}
+
+// "… được chỉ định giữ chức vụ Chủ tịch HĐND phường", "… vào chức danh Chủ tịch UBND
+// huyện", "… đảm nhận chức vụ mới là Trưởng Ban Dân vận": the titles a person takes.
+const APPOINTED =
+  /[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:[-–,][ \t]*)?(?:(?:đã\s+)?được\s+(?:chỉ\s+định|bầu(?:\s+giữ)?|bổ\s+nhiệm|phân\s+công|điều\s+động|giao)\s+)?(?:giữ|vào|làm|đảm\s+nhận|đảm\s+nhiệm)\s+(?:chức\s+(?:vụ|danh)\s+)?(?:mới\s+)?(?:là\s+)?/uy;
+// "bầu bổ sung chức danh Ủy viên UBND đối với đồng chí Phạm Đức Bảy".
+const ELECTS =
+  /(?<![\p{L}\p{M}])bầu\s+(?:bổ\s+sung\s+)?(?:chức\s+(?:vụ|danh)\s+)?(?=\p{Lu})/gu;
+const FOR_PERSON = /\s+(?:đối\s+với|cho)\s+(?:đồng\s+chí|ông|bà|đ\/c)\s+/iuy;
+
+function appointmentAt(text: string, at: number): { titles: TitleMatch[]; end: number } {
+  APPOINTED.lastIndex = at;
+  const m = APPOINTED.exec(text);
+  if (!m || !/(?:giữ|vào|làm|đảm)/u.test(m[0])) return { titles: [], end: at };
+  return readTitles(text, at + m[0].length);
+}
+
+function electedPeople(text: string, start: number, end: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.slice(start, end).matchAll(ELECTS)) {
+    const at = start + m.index + m[0].length;
+    const { titles, end: titlesEnd } = readTitles(text, at);
+    if (!titles.length) continue;
+    FOR_PERSON.lastIndex = titlesEnd;
+    const cue = FOR_PERSON.exec(text);
+    const name = cue ? readNameAt(text, FOR_PERSON.lastIndex, false) : undefined;
+    if (!name) continue;
+    out.push({ start: name.start, end: name.end, name: name.name, titles, spanStart: at, spanEnd: name.end });
+  }
+  return out;
+}
+
+// "các đồng chí Ủy viên Trung ương Đảng: Phạm Gia Túc, Chánh Văn phòng …; Nguyễn Đắc
+// Vinh, Chủ nhiệm …": the titles before the colon are every listed person's.
+const SHARED_LIST = /(?<![\p{L}\p{M}])các\s+đồng\s+chí\s+(?=\p{Lu})/gu;
+const ITEM_START = /\s*[;:]\s*/uy;
+const NAME_THEN_TITLES = /\s*,\s*/uy;
+
+function listedPeople(
+  text: string,
+  start: number,
+  end: number,
+  known: readonly PersonMention[],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.slice(start, end).matchAll(SHARED_LIST)) {
+    const at = start + m.index + m[0].length;
+    const shared = readTitles(text, at);
+    if (!shared.titles.length || text[shared.end] !== ":") continue;
+    let pos = shared.end;
+    const stop = text.indexOf("\n\n", pos) < 0 ? end : Math.min(end, text.indexOf("\n\n", pos));
+    for (let items = 0; items < 30 && pos < stop; items++) {
+      ITEM_START.lastIndex = pos;
+      const sep = ITEM_START.exec(text);
+      if (!sep) break;
+      const itemAt = ITEM_START.lastIndex;
+      const next = text.indexOf(";", itemAt);
+      const itemEnd = next < 0 || next > stop ? stop : next;
+      const inside = known.find((p) => p.start >= itemAt && p.start < itemEnd);
+      const name = inside ? undefined : readNameAt(text, itemAt, true);
+      let own: TitleMatch[] = inside ? [...inside.titles] : [];
+      if (name) {
+        NAME_THEN_TITLES.lastIndex = name.end;
+        if (NAME_THEN_TITLES.exec(text)) own = readTitles(text, NAME_THEN_TITLES.lastIndex).titles;
+      }
+      const person = inside ?? name;
+      if (!person) break;
+      out.push({
+        start: person.start,
+        end: person.end,
+        name: "name" in person ? person.name : "",
+        titles: [...shared.titles, ...own],
+        spanStart: itemAt,
+        spanEnd: itemEnd,
+      });
+      pos = itemEnd;
+    }
   }
   return out;
 }
@@ -96,5 +178,8 @@ export function extractOfficials(text: string, start = 0, end = text.length): Pe
   const titled = titledPeople(text, start, end).filter(
     (p) => !cued.some((c) => c.start === p.start),
   );
-  return [...cued, ...titled].sort((a, b) => a.start - b.start);
+  const found = [...cued, ...titled];
+  const listed = listedPeople(text, start, end, found);
+  const kept = found.filter((p) => !listed.some((l) => l.start === p.start));
+  return [...kept, ...listed, ...electedPeople(text, start, end)].sort((a, b) => a.start - b.start);
 }

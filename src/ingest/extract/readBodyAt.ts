@@ -33,7 +33,7 @@ interface CompiledHead extends BodyHead {
 
 const HEADS: readonly CompiledHead[] = BODY_HEADS.map((head) => ({
   ...head,
-  pattern: new RegExp(`(?:${head.source})(?![\\p{L}\\p{M}\\d])`, "iuy"),
+  pattern: new RegExp(`(?:${head.source})(?![\\p{L}\\p{M}\\d])`, head.caseSensitive ? "uy" : "iuy"),
 }));
 
 function lexiconPatterns(names: readonly string[]): { name: string; pattern: RegExp }[] {
@@ -60,7 +60,10 @@ const GENERIC_AFTER =
 const DELEGATES_BEFORE = /(?:đại\s+biểu|Đoàn\s+đại\s+biểu|cuộc\s+bầu\s+cử)\s+$/iu;
 
 function tidy(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
+  return text
+    .replace(/\s+/gu, " ")
+    .replace(/\s+[-–]\s*|\s*[-–]\s+|(?<=\p{Ll})[-–](?=\p{Lu})/gu, " - ")
+    .trim();
 }
 
 function readLexicon(

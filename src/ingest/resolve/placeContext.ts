@@ -1,11 +1,27 @@
 import { foldVietnamese } from "../../text/index.js";
 import type { Mentions } from "../extract/index.js";
-import { readLevelAt, type BodyMatch } from "../extract/index.js";
+import { levelOfWord, readLevelAt, type BodyMatch } from "../extract/index.js";
+import type { BodyLevel } from "../../domain.js";
 
 /** The places a text is about, one per level word ("phường" → "Gia Thụy"). */
 export interface PlaceContext {
   /** The place a bare level word refers to: "UBND phường" → "Gia Thụy". */
   home(levelWord: string): string | undefined;
+  /** The province or centrally-run city the text is about, with its level word. */
+  province(): { readonly levelWord: string; readonly place: string } | undefined;
+}
+
+const RANK: Readonly<Record<BodyLevel, number>> = {
+  CENTRAL: 0,
+  PROVINCE: 1,
+  DISTRICT: 2,
+  COMMUNE: 3,
+};
+
+function levelOf(body: BodyMatch): BodyLevel {
+  const word = body.levelWord ?? body.impliedLevelWord;
+  if (word) return levelOfWord(word);
+  return body.parent ? levelOf(body.parent) : "CENTRAL";
 }
 
 const LEVEL_WORDS =
@@ -49,12 +65,36 @@ export function readPlaceContext(mentions: Mentions, title?: string): PlaceConte
     if (issuer.levelWord && issuer.place) add(issuer.levelWord, issuer.place, 5, -1);
     addImplied(issuer, add, 5);
   }
-  const homes = new Map<string, string>();
+  const homes = new Map<string, { place: string; count: number }>();
   for (const [key, places] of counts) {
     const best = [...places].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0];
-    if (best) homes.set(key, best[0]);
+    if (best) homes.set(key, { place: best[0], count: best[1].count });
   }
-  return { home: (levelWord) => homes.get(levelKey(levelWord)) };
+  const issuer = header?.issuerBody;
+  const issuerLevel = issuer?.levelWord ?? issuer?.impliedLevelWord;
+  // In a document of a province or the centre, "UBND xã" is any commune's, not one of
+  // the communes it happens to name: places below the issuer's level are not "the" ones.
+  const issuerRank = issuer ? RANK[levelOf(issuer)] : undefined;
+  return {
+    home: (levelWord) =>
+      issuerRank !== undefined && RANK[levelOfWord(levelWord)] > issuerRank
+        ? undefined
+        : homes.get(levelKey(levelWord))?.place,
+    province() {
+      // A provincial document's own province first; else the one the text names most.
+      if (issuer?.place && issuerLevel && ["tinh", "thanh pho"].includes(levelKey(issuerLevel))) {
+        return {
+          levelWord: levelKey(issuerLevel) === "tinh" ? "tỉnh" : "thành phố",
+          place: issuer.place,
+        };
+      }
+      const tinh = homes.get("tinh");
+      const city = homes.get("thanh pho");
+      if (tinh && (!city || tinh.count >= city.count))
+        return { levelWord: "tỉnh", place: tinh.place };
+      return city ? { levelWord: "thành phố", place: city.place } : undefined;
+    },
+  };
 }
 
 function addImplied(

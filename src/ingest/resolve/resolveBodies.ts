@@ -75,21 +75,11 @@ export function createBodyRegistry(
       const place = places.home(match.impliedLevelWord);
       return place ? `${match.head} ${place}${tail}` : undefined;
     }
-    if (match.parent) return `${match.head}${tail}`;
-    if (
-      match.kind === "MINISTRY" ||
-      match.kind === "GOVERNMENT" ||
-      match.kind === "NATIONAL_ASSEMBLY"
-    ) {
-      return match.head;
-    }
+    if (match.parent || match.complete) return `${match.head}${tail}`;
     if (/^Sở\s/u.test(match.head)) {
-      const province = places.home("tỉnh") ?? places.home("thành phố");
-      const word = places.home("tỉnh") ? "tỉnh" : "thành phố";
-      return province ? `${match.head} ${word} ${province}` : undefined;
+      const province = places.province();
+      return province ? `${match.head} ${province.levelWord} ${province.place}` : undefined;
     }
-    if (/^Ban\s+[Cc]hỉ\s+đạo\s+\S/u.test(match.head) && match.head.split(" ").length > 3)
-      return match.head;
     return undefined;
   };
 
@@ -110,10 +100,10 @@ export function createBodyRegistry(
     const full = fullByHead.get(head);
     if (full?.size === 1) return lastFullByHead.get(head)?.[0]?.name;
     if (/^ban-chi-dao$/u.test(head)) {
-      const steering = named.find(
-        (b) => /^Ban\s+[Cc]hỉ\s+đạo\s+\S/u.test(b.head) && b.head.split(" ").length > 3,
+      const steering = new Set(
+        named.filter((b) => b.complete && /^ban-chi-dao-/u.test(headKey(b))).map((b) => b.head),
       );
-      return steering?.head;
+      return steering.size === 1 ? [...steering][0] : undefined;
     }
     return undefined;
   };
