@@ -71,8 +71,7 @@ function cuedPeople(text: string, start: number, end: number): PersonMention[] {
 const APPOINTED =
   /[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:[-–,][ \t]*)?(?:(?:đã\s+)?được\s+(?:chỉ\s+định|bầu(?:\s+giữ)?|bổ\s+nhiệm|phân\s+công|điều\s+động|giao)\s+)?(?:giữ|vào|làm|đảm\s+nhận|đảm\s+nhiệm)\s+(?:chức\s+(?:vụ|danh)\s+)?(?:mới\s+)?(?:là\s+)?/uy;
 // "bầu bổ sung chức danh Ủy viên UBND đối với đồng chí Phạm Đức Bảy".
-const ELECTS =
-  /(?<![\p{L}\p{M}])bầu\s+(?:bổ\s+sung\s+)?(?:chức\s+(?:vụ|danh)\s+)?(?=\p{Lu})/gu;
+const ELECTS = /(?<![\p{L}\p{M}])bầu\s+(?:bổ\s+sung\s+)?(?:chức\s+(?:vụ|danh)\s+)?(?=\p{Lu})/gu;
 const FOR_PERSON = /\s+(?:đối\s+với|cho)\s+(?:đồng\s+chí|ông|bà|đ\/c)\s+/iuy;
 
 function appointmentAt(text: string, at: number): { titles: TitleMatch[]; end: number } {
@@ -92,7 +91,14 @@ function electedPeople(text: string, start: number, end: number): PersonMention[
     const cue = FOR_PERSON.exec(text);
     const name = cue ? readNameAt(text, FOR_PERSON.lastIndex, false) : undefined;
     if (!name) continue;
-    out.push({ start: name.start, end: name.end, name: name.name, titles, spanStart: at, spanEnd: name.end });
+    out.push({
+      start: name.start,
+      end: name.end,
+      name: name.name,
+      titles,
+      spanStart: at,
+      spanEnd: name.end,
+    });
   }
   return out;
 }
