@@ -4,7 +4,11 @@ import type { SourceEncoding } from "./SourceEncoding.js";
 export interface NormalizedText {
   /** NFC, one dash, one space, entities decoded, front matter and Markdown removed. */
   readonly text: string;
-  /** The decoded input, before normalisation: evidence quotes this. */
+  /**
+   * The decoded input, before normalisation: evidence quotes this. Text in a legacy
+   * encoding (or mis-read from one) is already converted to Unicode here; nothing else
+   * is changed, not even NFC.
+   */
   readonly original: string;
   /** Title and date found in front matter or the article's own header. */
   readonly meta: { readonly title?: string; readonly publishedAt?: string };

@@ -46,3 +46,17 @@ export function byteStringFromCp1252(text: string): string | undefined {
   }
   return out.join("");
 }
+
+/** Replaces every char 0x80–0xFF of a byte string by table[code - 0x80]; ASCII stays. */
+export function mapHighBytes(bytes: string, table: readonly number[]): string {
+  const out = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const code = bytes.charCodeAt(i);
+    out[i] = code < 0x80 ? code : table[code - 0x80]!;
+  }
+  let text = "";
+  for (let i = 0; i < out.length; i += 8192) {
+    text += String.fromCharCode(...out.subarray(i, i + 8192));
+  }
+  return text;
+}

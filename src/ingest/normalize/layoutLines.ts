@@ -133,7 +133,7 @@ function writeCollapsed(out: SpanWriter, text: string, start: number, end: numbe
  * next is not. A blank line stays a paragraph break, except in the middle of a sentence
  * that goes on in lower case.
  */
-export function joint(before: string, after: string, kind: "line" | "soft" | "paragraph"): Joint {
+function joint(before: string, after: string, kind: "line" | "soft" | "paragraph"): Joint {
   if (kind === "paragraph") {
     return !SENTENCE_END.test(before) && /^\p{Ll}/u.test(after) ? "space" : "paragraph";
   }

@@ -2,20 +2,22 @@ import { decodeEntity } from "./decodeEntity.js";
 import type { OffsetMap } from "./OffsetMap.js";
 import { SpanWriter } from "./SpanWriter.js";
 
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(" "));
+}
+
 // Tags that start a new paragraph, and tags that start a new line.
-const PARAGRAPH = new Set(
-  "p h1 h2 h3 h4 h5 h6 table ul ol dl blockquote pre section article header footer figure address hr main nav aside form".split(
-    " ",
-  ),
+const PARAGRAPH = words(
+  "p h1 h2 h3 h4 h5 h6 table ul ol dl blockquote pre section article header footer figure " +
+    "address hr main nav aside form",
 );
-const LINE = new Set("br div li tr dt dd caption figcaption option center".split(" "));
-const CELL = new Set(["td", "th"]);
+const LINE = words("br div li tr dt dd caption figcaption option center");
+const CELL = words("td th");
 // Their content is not text the page shows.
-const DROPPED = new Set("script style noscript template iframe object svg title".split(" "));
-const INLINE = new Set(
-  "html head body meta link span a img b i u s em strong small big sup sub font code abbr cite q mark del ins time label input button select textarea tbody thead tfoot".split(
-    " ",
-  ),
+const DROPPED = words("script style noscript template iframe object svg title");
+const INLINE = words(
+  "html head body meta link span a img b i u s em strong small big sup sub font code abbr " +
+    "cite q mark del ins time label input button select textarea tbody thead tfoot",
 );
 const KNOWN = new Set([...PARAGRAPH, ...LINE, ...CELL, ...DROPPED, ...INLINE]);
 

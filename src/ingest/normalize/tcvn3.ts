@@ -1,5 +1,4 @@
-import { CP1252_HIGH } from "./byteString.js";
-import { mapHighBytes } from "./windows1258.js";
+import { CP1252_HIGH, mapHighBytes } from "./byteString.js";
 
 // TCVN 5712:1993. The "ABC" fonts everyone used (.VnTime…) implement its VN3 subset:
 // lower-case letters with all their marks in 0xA8–0xFE and only the seven upper-case

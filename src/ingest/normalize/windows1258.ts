@@ -1,3 +1,5 @@
+import { mapHighBytes } from "./byteString.js";
+
 // Windows-1258 (Microsoft's Vietnamese code page), bytes 0x80–0xFF. It has the
 // precomposed base letters (ă â ê ô ơ ư đ) and five combining tone marks at 0xCC
 // (grave), 0xD2 (hook), 0xDE (tilde), 0xEC (acute) and 0xF2 (dot below), so decoded
@@ -26,18 +28,4 @@ const HIGH = [
 /** Decodes a byte string (one char per byte) from Windows-1258. */
 export function decodeWindows1258(bytes: string): string {
   return mapHighBytes(bytes, HIGH);
-}
-
-/** Replaces every char 0x80–0xFF by table[code - 0x80]; ASCII passes through. */
-export function mapHighBytes(bytes: string, table: readonly number[]): string {
-  const out = new Uint16Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) {
-    const code = bytes.charCodeAt(i);
-    out[i] = code < 0x80 ? code : table[code - 0x80]!;
-  }
-  let text = "";
-  for (let i = 0; i < out.length; i += 8192) {
-    text += String.fromCharCode(...out.subarray(i, i + 8192));
-  }
-  return text;
 }
