@@ -223,10 +223,25 @@ describe("e2e: explorer", () => {
     await page.mouse.move(edgeAt.x, edgeAt.y);
     const tooltip = page.locator("#tooltip");
     await tooltip.waitFor({ state: "visible" });
-    const shown = (await tooltip.innerText()).replace(/\s+/g, " ");
-    expect(shown).toContain("Thông tri 03-TT/QU → Nghị định 32/2021/NĐ-CP");
-    expect(shown).toContain(evidence?.sentence.replace(/\s+/g, " ").slice(0, 80));
-    if (evidence?.source?.title) expect(shown).toContain(evidence.source.title);
+    const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+    const sentence = oneLine(evidence?.sentence ?? "");
+    expect(oneLine(await tooltip.innerText())).toContain(
+      "Thông tri 03-TT/QU → Nghị định 32/2021/NĐ-CP",
+    );
+    // The tooltip quotes the words around the two codes, marked, from the sentence itself.
+    const excerpt = oneLine(await tooltip.locator("blockquote").first().innerText());
+    expect(sentence).toContain(excerpt.replace(/^…|…$/g, "").trim());
+    expect(await tooltip.locator("blockquote mark").allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^32\/(2021\/)?NĐ-CP$/)]),
+    );
+    if (evidence?.source?.title) {
+      expect(oneLine(await tooltip.innerText())).toContain(oneLine(evidence.source.title));
+    }
+    // Clicking the relation puts its whole sentence in the details panel.
+    await page.mouse.click(edgeAt.x, edgeAt.y);
+    await expect
+      .poll(async () => oneLine(await page.locator("#details blockquote").first().innerText()))
+      .toBe(sentence);
 
     await page.screenshot({ path: new URL("explore.png", SCREENSHOTS).pathname });
     expect(foreignRequests).toEqual([]);
@@ -253,6 +268,18 @@ describe("e2e: playground", () => {
       .poll(() => visibleText(page, ".graphiql-query-editor"), { timeout: 30_000 })
       .toContain('implementationChain(document: "03-TT/QU", direction: UP)');
 
+    const answer = page.waitForResponse(
+      (response) =>
+        response.url() === app.url &&
+        response.request().method() === "POST" &&
+        (response.request().postData() ?? "").includes("UpFrom03TTQU"),
+    );
+    await page.locator(".graphiql-execute-button").click();
+    expect(await (await answer).text()).toContain("32/2021/NĐ-CP");
+    await expect
+      .poll(() => visibleText(page, ".graphiql-response"), { timeout: 30_000 })
+      .toContain("Nghị định 32/2021/NĐ-CP");
+
     // The review meeting's example comes with the meeting's id already filled in.
     const { search } = await api<{ search: { id: string }[] }>(
       `{ search(text: "hoi nghi so ket", types: [MEETING], limit: 1) { id } }`,
@@ -262,15 +289,6 @@ describe("e2e: playground", () => {
       .poll(() => visibleText(page, ".graphiql-editor-tool"))
       .toContain(`"focus": "${search[0]?.id}"`);
     await tabs.nth(0).click();
-
-    const answer = page.waitForResponse(
-      (response) =>
-        response.url() === app.url &&
-        response.request().method() === "POST" &&
-        (response.request().postData() ?? "").includes("UpFrom03TTQU"),
-    );
-    await page.locator(".graphiql-execute-button").click();
-    expect(await (await answer).text()).toContain("32/2021/NĐ-CP");
     await expect
       .poll(() => visibleText(page, ".graphiql-response"), { timeout: 30_000 })
       .toContain("Nghị định 32/2021/NĐ-CP");

@@ -1,10 +1,32 @@
 import { element } from "./element.js";
+import { excerptAround } from "./excerptAround.js";
 import type { EdgeData, EvidenceItem } from "./graphElements.js";
 import { sourceSummaries } from "./sourceSummaries.js";
 
 /** Only links a reader can follow safely leave the page. */
 function safeUrl(url: string | null | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/**
+ * How a node is named in running text: a document by its code (and the short
+ * "32/NĐ-CP" that articles also write), anything else by its label.
+ */
+function mentionTerms(label: string): string[] {
+  const code = label.split(" ").at(-1) ?? "";
+  if (!/\d/.test(code) || !/[/-]/.test(code)) return [label];
+  const short = /^(\d+)\/\d{4}\/(.+)$/.exec(code);
+  return short ? [code, `${short[1]}/${short[2]}`] : [code];
+}
+
+function sentenceView(sentence: string, terms: string[], maxLength: number): HTMLElement {
+  return element(
+    "blockquote",
+    { class: "evidence-sentence" },
+    ...excerptAround(sentence, terms, maxLength).map((segment) =>
+      segment.marked ? element("mark", {}, segment.text) : segment.text,
+    ),
+  );
 }
 
 function sourceLine(item: EvidenceItem): HTMLElement {
@@ -20,27 +42,41 @@ function sourceLine(item: EvidenceItem): HTMLElement {
   return element("div", { class: "evidence-source" }, "— ", name, date);
 }
 
+/** The tooltip shows up to this many sentences, each cut to the words around the codes. */
+const TOOLTIP_SENTENCES = 2;
+const TOOLTIP_EXCERPT = 220;
+
 /**
- * The sentences that state a relation and their sources, as shown in the hover tooltip
- * and the details panel. Sources of graph-view edges are looked up by id, then filled in.
+ * The sentences that state a relation and their sources: in brief for the hover tooltip
+ * ("excerpt"), whole for the details panel ("full"). The two ends are marked in each
+ * sentence. Sources of graph-view edges are looked up by id, then filled in.
  */
 export function evidenceView(
   edge: EdgeData,
   sourceLabel: string,
   targetLabel: string,
+  mode: "excerpt" | "full",
 ): HTMLElement {
+  const terms = [...mentionTerms(targetLabel), ...mentionTerms(sourceLabel)];
   const items = edge.evidence;
+  const shown = mode === "excerpt" ? TOOLTIP_SENTENCES : items.length;
   const list = element("ol", { class: "evidence-list" });
   const render = (evidence: EvidenceItem[]) => {
     list.replaceChildren(
-      ...evidence.map((item) =>
-        element(
-          "li",
-          {},
-          element("blockquote", { class: "evidence-sentence" }, item.sentence),
-          sourceLine(item),
+      ...evidence
+        .slice(0, shown)
+        .map((item) =>
+          element(
+            "li",
+            {},
+            sentenceView(
+              item.sentence,
+              terms,
+              mode === "excerpt" ? TOOLTIP_EXCERPT : Number.POSITIVE_INFINITY,
+            ),
+            sourceLine(item),
+          ),
         ),
-      ),
     );
   };
   render(items);
@@ -55,6 +91,7 @@ export function evidenceView(
       render(filled);
     });
   }
+  const more = items.length - shown;
   return element(
     "div",
     { class: "evidence" },
@@ -63,5 +100,14 @@ export function evidenceView(
     items.length > 0
       ? list
       : element("p", { class: "muted" }, "No sentence recorded for this relation."),
+    mode === "excerpt" && items.length > 0
+      ? element(
+          "p",
+          { class: "evidence-hint" },
+          more > 0
+            ? `${more} more source${more === 1 ? "" : "s"}: click the relation to read them all.`
+            : "Click the relation to read the whole sentence.",
+        )
+      : null,
   );
 }

@@ -7,6 +7,7 @@ import { evidenceView } from "./evidenceView.js";
 import { createGraphCanvas } from "./graphCanvas.js";
 import { chainElements, graphViewElements, type EdgeData, type NodeData } from "./graphElements.js";
 import { legendView } from "./legendView.js";
+import { placeTooltip } from "./placeTooltip.js";
 import { forgetNodeBoxes } from "./nodeBox.js";
 import {
   CHAIN,
@@ -236,7 +237,9 @@ function edgeEndLabels(edge: EdgeSingular): [string, string] {
 }
 
 function showEdgeDetails(edge: EdgeSingular) {
-  detailsElement.replaceChildren(evidenceView(edge.data() as EdgeData, ...edgeEndLabels(edge)));
+  detailsElement.replaceChildren(
+    evidenceView(edge.data() as EdgeData, ...edgeEndLabels(edge), "full"),
+  );
 }
 
 let hideTimer: number | undefined;
@@ -251,14 +254,20 @@ function showTooltip(edge: EdgeSingular, at: { x: number; y: number }) {
   window.clearTimeout(hideTimer);
   canvas.cy.edges(".hovered").removeClass("hovered");
   edge.addClass("hovered");
-  tooltip.replaceChildren(evidenceView(edge.data() as EdgeData, ...edgeEndLabels(edge)));
+  tooltip.replaceChildren(evidenceView(edge.data() as EdgeData, ...edgeEndLabels(edge), "excerpt"));
   tooltip.hidden = false;
-  // The tooltip lives in the stage, the event's position is in the canvas below the legend.
-  const width = tooltip.offsetWidth;
-  const height = tooltip.offsetHeight;
-  const room = { width: graphElement.clientWidth, height: graphElement.clientHeight };
-  const left = Math.min(Math.max(8, at.x + 16), room.width - width - 8);
-  const top = at.y + 16 + height > room.height - 8 ? Math.max(8, at.y - height - 16) : at.y + 16;
+  const ends = edge.connectedNodes();
+  const keepVisible = canvas.cy.nodes().map((node) => ({
+    box: node.renderedBoundingBox({ includeLabels: true }),
+    weight: ends.contains(node) ? 10 : 1,
+  }));
+  const { left, top } = placeTooltip(
+    at,
+    { width: tooltip.offsetWidth, height: tooltip.offsetHeight },
+    { width: graphElement.clientWidth, height: graphElement.clientHeight },
+    keepVisible,
+  );
+  // The tooltip lives in the stage; the event's position is in the canvas below the legend.
   tooltip.style.left = `${graphElement.offsetLeft + left}px`;
   tooltip.style.top = `${graphElement.offsetTop + top}px`;
 }
