@@ -48,7 +48,8 @@ describe("e2e: building the browser pages", () => {
     lines.length = 0;
     expect(await ensureWebAssets(logger, { distDir })).toBe("present");
     expect(lines).toEqual([]);
-  });
+    // A full Vite build: half a minute alone, more on a two-core machine running other suites.
+  }, 240_000);
 
   it("reports the pages unavailable, with the command that builds them, where there is no Vite project", async () => {
     const lines: string[] = [];
