@@ -1,4 +1,4 @@
-import { access, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,5 +61,30 @@ describe("e2e: building the browser pages", () => {
     expect(status).toBe("unavailable");
     expect(lines.join("\n")).toContain("npm run build:web");
     await expect(access(path.join(root, "no-web-project"))).rejects.toThrow();
+  });
+
+  it("keeps serving pages older than web/ where it cannot rebuild them, and says so", async () => {
+    const webDir = path.join(root, "edited-web");
+    const distDir = path.join(webDir, "dist");
+    await mkdir(path.join(webDir, "src"), { recursive: true });
+    await writeFile(path.join(webDir, "src", "main.ts"), "export {};");
+    for (const page of ["explore", "playground"]) {
+      await mkdir(path.join(distDir, page), { recursive: true });
+      await writeFile(path.join(distDir, page, "index.html"), "<!doctype html>");
+      const longAgo = new Date("2001-01-01T00:00:00Z");
+      await utimes(path.join(distDir, page, "index.html"), longAgo, longAgo);
+    }
+    const lines: string[] = [];
+    const logger = createLogger("info", (line) => lines.push(line));
+
+    expect(await ensureWebAssets(logger, { webDir, distDir })).toBe("present");
+    expect(lines.join("\n")).toContain("browser pages are older than web/");
+
+    // Sources older than the build: nothing to do, nothing said.
+    lines.length = 0;
+    const earlier = new Date("2000-01-01T00:00:00Z");
+    await utimes(path.join(webDir, "src", "main.ts"), earlier, earlier);
+    expect(await ensureWebAssets(logger, { webDir, distDir })).toBe("present");
+    expect(lines).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { access, readFile, rename, rm } from "node:fs/promises";
+import { access, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Logger } from "../../logger.js";
@@ -24,12 +24,41 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-async function pagesPresent(distDir: string): Promise<boolean> {
-  const found = await Promise.all(
-    Object.values(PAGES).map((page) => exists(path.join(distDir, page))),
-  );
-  return found.every(Boolean);
+/** When the pages were built (the older page's time), or undefined when one is missing. */
+async function builtAt(distDir: string): Promise<number | undefined> {
+  try {
+    const times = await Promise.all(
+      Object.values(PAGES).map(async (page) => (await stat(path.join(distDir, page))).mtimeMs),
+    );
+    return Math.min(...times);
+  } catch {
+    return undefined;
+  }
 }
+
+/** The newest change to the Vite project's own files: web/ less its output and staging. */
+async function newestSource(webDir: string, distDir: string): Promise<number> {
+  const output = path.basename(path.resolve(distDir));
+  let newest = 0;
+  const walk = async (dir: string, top: boolean): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (top && entry.name.startsWith(output)) continue;
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full, false);
+      else if (entry.isFile()) newest = Math.max(newest, (await stat(full)).mtimeMs);
+    }
+  };
+  await walk(webDir, true).catch(() => undefined);
+  return newest;
+}
+
+type Need = "missing" | "stale";
+
+const REASON: Record<Need, string> = {
+  missing: "web/dist is missing",
+  stale: "web/ changed since they were built",
+};
 
 /** Vite's command-line entry, or undefined where dev dependencies were not installed. */
 async function viteBin(): Promise<string | undefined> {
@@ -63,9 +92,21 @@ function runVite(
   });
 }
 
-async function build(logger: Logger, webDir: string, distDir: string): Promise<WebAssetsStatus> {
+async function build(
+  logger: Logger,
+  webDir: string,
+  distDir: string,
+  need: Need,
+): Promise<WebAssetsStatus> {
   const bin = await viteBin();
   const config = path.join(webDir, "vite.config.ts");
+  if (need === "stale" && (!bin || !(await exists(config)))) {
+    logger.warn("browser pages are older than web/ and cannot be rebuilt here; serving them", {
+      hint: "run `npm run build:web` where the development dependencies are installed",
+      distDir,
+    });
+    return "present";
+  }
   if (!bin || !(await exists(config))) {
     logger.warn(
       "browser pages are not built and cannot be built here; /explore and the playground answer 503",
@@ -80,7 +121,7 @@ async function build(logger: Logger, webDir: string, distDir: string): Promise<W
   // starting at the same moment never leaves a half-written web/dist behind.
   const staging = `${distDir.replace(/[\\/]+$/, "")}.building-${process.pid}`;
   const started = Date.now();
-  logger.info("building the browser pages (web/dist is missing)", { distDir });
+  logger.info(`building the browser pages (${REASON[need]})`, { distDir });
   try {
     const { code, output } = await runVite(
       bin,
@@ -88,16 +129,15 @@ async function build(logger: Logger, webDir: string, distDir: string): Promise<W
       path.dirname(webDir.replace(/[\\/]+$/, "")),
     );
     if (code !== 0) {
-      logger.error("building the browser pages failed; /explore and the playground answer 503", {
-        exitCode: code,
-        output,
-      });
-      return "unavailable";
+      const outcome = need === "stale" ? "serving the previous build" : "the pages answer 503";
+      logger.error(`building the browser pages failed; ${outcome}`, { exitCode: code, output });
+      return need === "stale" ? "present" : "unavailable";
     }
-    if (!(await pagesPresent(distDir))) {
-      await rm(distDir, { recursive: true, force: true });
-      await rename(staging, distDir);
-    }
+    await rm(distDir, { recursive: true, force: true });
+    await rename(staging, distDir).catch(async (error: unknown) => {
+      // Another govgraph starting at the same moment put its build in place first.
+      if ((await builtAt(distDir)) === undefined) throw error;
+    });
     logger.info("browser pages built", { distDir, ms: Date.now() - started });
     return "built";
   } finally {
@@ -108,19 +148,22 @@ async function build(logger: Logger, webDir: string, distDir: string): Promise<W
 const inFlight = new Map<string, Promise<WebAssetsStatus>>();
 
 /**
- * Makes sure the browser pages exist, building them with Vite when web/dist is missing
- * (a fresh clone, or after a clean). Takes some seconds, so `govgraph start` calls it
- * before it listens. Never throws: without the pages, the GraphQL API still serves.
+ * Makes sure the browser pages exist and are current, building them with Vite when
+ * web/dist is missing (a fresh clone, a clean) or older than a file in web/ (a pull, an
+ * edit). Takes half a minute, so `govgraph start` calls it before it listens. Never
+ * throws: without the pages, the GraphQL API still serves.
  */
 export async function ensureWebAssets(
   logger: Logger,
   { webDir = WEB_DIR, distDir = WEB_DIST_DIR }: WebAssetsOptions = {},
 ): Promise<WebAssetsStatus> {
-  if (await pagesPresent(distDir)) return "present";
+  const built = await builtAt(distDir);
+  if (built !== undefined && (await newestSource(webDir, distDir)) <= built) return "present";
+  const need: Need = built === undefined ? "missing" : "stale";
   const key = path.resolve(distDir);
   let running = inFlight.get(key);
   if (!running) {
-    running = build(logger, webDir, distDir).catch((error: unknown) => {
+    running = build(logger, webDir, distDir, need).catch((error: unknown) => {
       logger.error(
         "building the browser pages failed; /explore and the playground answer 503",
         error,

@@ -14,9 +14,10 @@ export function exampleOperations(reviewMeetingId: string | undefined): ExampleT
   return [
     {
       query: `# Thông tri 03-TT/QU of Quận ủy Long Biên carries out
-# Nghị định 32/2021/NĐ-CP, which details Nghị quyết 97/2019/QH14.
-# Follow it UP to the law: press ▶ (or Ctrl-Enter).
-# The book icon on the left opens the docs of every field.
+# Nghị định 32/2021/NĐ-CP, which details Nghị quyết
+# 97/2019/QH14. Follow it UP to the law: press ▶
+# (or Ctrl-Enter). The book icon on the left opens
+# the docs of every type and field.
 query UpFrom03TTQU {
   implementationChain(document: "03-TT/QU", direction: UP) {
     nodes { label depth date bodies }
@@ -25,7 +26,10 @@ query UpFrom03TTQU {
       target
       type
       implementationKind
-      evidence { sentence source { title url publishedAt } }
+      evidence {
+        sentence
+        source { title url publishedAt }
+      }
     }
     truncated
   }
