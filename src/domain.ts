@@ -58,6 +58,16 @@ export const DOCUMENT_RELATION_TYPES: readonly DocumentRelationType[] = [
   "REVIEWS",
 ];
 
+/** Every relationship type in the graph but provenance (MENTIONED_IN). */
+export const GRAPH_RELATION_TYPES = [
+  ...DOCUMENT_RELATION_TYPES,
+  "ISSUED_BY",
+  "ORGANIZED_BY",
+  "ATTENDED",
+  "HOLDS_POSITION",
+  "PART_OF",
+] as const;
+
 /**
  * Kinds of document (loại văn bản) across the three numbering systems, with the
  * Vietnamese name a text prints and the abbreviations its number-symbol uses.

@@ -1,3 +1,4 @@
+import { GRAPH_RELATION_TYPES } from "../../domain.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { GRAPH_VIEW } from "../../graph/queries/index.js";
 import { runRead } from "../../graph/runRead.js";
@@ -29,20 +30,8 @@ const LABEL_OF_TYPE: Record<string, string> = {
   MEETING: "Meeting",
 };
 
-export const GRAPH_RELATIONS = [
-  "IMPLEMENTS",
-  "BASED_ON",
-  "AMENDS",
-  "REPLACES",
-  "REPEALS",
-  "CITES",
-  "REVIEWS",
-  "ISSUED_BY",
-  "ORGANIZED_BY",
-  "ATTENDED",
-  "HOLDS_POSITION",
-  "PART_OF",
-] as const;
+/** Relations a graph view follows unless told otherwise. */
+export const GRAPH_RELATIONS = GRAPH_RELATION_TYPES;
 
 /** How far past `limit` the walk looks, so the counts can say how much was cut. */
 const SCAN_FACTOR = 10;
