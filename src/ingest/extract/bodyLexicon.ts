@@ -161,12 +161,12 @@ export const BODY_HEADS: readonly BodyHead[] = [
   },
   {
     source:
-      "Kiểm\\s+toán\\s+Nhà\\s+nước|To[àa]\\s+án\\s+nhân\\s+dân\\s+tối\\s+cao|Viện\\s+kiểm\\s+sát\\s+nhân\\s+dân\\s+tối\\s+cao|Bảo\\s+hiểm\\s+xã\\s+hội\\s+Việt\\s+Nam",
+      "Kiểm\\s+toán\\s+Nhà\\s+nước|T(?:òa|oà)\\s+án\\s+nhân\\s+dân\\s+tối\\s+cao|Viện\\s+kiểm\\s+sát\\s+nhân\\s+dân\\s+tối\\s+cao|Bảo\\s+hiểm\\s+xã\\s+hội\\s+Việt\\s+Nam",
     kind: "OTHER",
     place: "none",
   },
   {
-    source: "To[àa]\\s+án\\s+nhân\\s+dân|Viện\\s+kiểm\\s+sát\\s+nhân\\s+dân",
+    source: "T(?:òa|oà)\\s+án\\s+nhân\\s+dân|Viện\\s+kiểm\\s+sát\\s+nhân\\s+dân",
     kind: "OTHER",
     place: "required",
   },

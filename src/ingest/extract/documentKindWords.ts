@@ -1,4 +1,5 @@
 import { documentKindByName, type DocumentKind } from "../../domain.js";
+import { casedAlternatives } from "./casedAlternatives.js";
 
 // The words a text writes before a document's number, longest first. Matched in any
 // case: headers print them in capitals ("NGHỊ QUYẾT"), news sometimes in lower case.
@@ -40,6 +41,9 @@ export const KIND_WORDS = [
 
 /** Regex source matching one kind word, words separated by any whitespace. */
 export const KIND_WORD_SOURCE = KIND_WORDS.map((word) => word.replace(/ /g, "\\s+")).join("|");
+
+/** The kind words in the cases texts print them, for case-sensitive (fast) scans. */
+export const KIND_WORD_CASED = casedAlternatives(KIND_WORDS);
 
 const SPECIAL: Readonly<Record<string, DocumentKind>> = {
   "thong bao ket luan": "NOTICE",

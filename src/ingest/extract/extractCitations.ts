@@ -1,7 +1,8 @@
 import type { DocumentKind } from "../../domain.js";
 import { parseDocumentCode, type DocumentCode } from "../../identity/index.js";
 import { TITLE_CUES } from "./cuePhrases.js";
-import { KIND_WORD_SOURCE, kindOfWord } from "./documentKindWords.js";
+import { itemsBetween } from "./spanIndex.js";
+import { KIND_WORD_CASED, KIND_WORD_SOURCE, kindOfWord } from "./documentKindWords.js";
 import type { BodyMatch } from "./readBodyAt.js";
 import { readCitationTail, type CitationTail } from "./readCitationTail.js";
 import type { DateMention } from "./readDate.js";
@@ -54,8 +55,8 @@ const KIND_BEFORE = new RegExp(
 const LAW_BEFORE =
   /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+(?!của\s)((?:(?!Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|được|bởi|ngày\s+\d)[^;:]){2,160}?)\s+(?:số\s*:?\s*)?$/u;
 const SHORT_FORM = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${KIND_WORD_SOURCE})\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/.,]|\\s*[-–]\\s*[A-ZĐ]|\\s+(?:năm|tháng|ngày|điều|khoản)(?![\\p{L}\\p{M}]))`,
-  "giu",
+  `(?<![\\p{L}\\p{M}])(${KIND_WORD_CASED})\\s+(?:số\\s+|Số\\s+|SỐ\\s+)?(\\d{1,4})(?![\\d/.,]|\\s*[-–]\\s*[A-ZĐ]|\\s+(?:năm|tháng|ngày|điều|khoản)(?![\\p{L}\\p{M}]))`,
+  "gu",
 );
 const LAW_BY_NAME =
   /(?<![\p{L}\p{M}])(Bộ\s+luật|Luật|Pháp\s+lệnh|Hiến\s+pháp)(\s+(?:\p{Lu}|sửa\s+đổi)[^;.\n()]{1,160}?)\s+(?=ngày\s+\d|năm\s+(?:19|20)\d\d)/gu;
@@ -145,8 +146,10 @@ function codedCitations(text: string, start: number, end: number): CitationMenti
   return out;
 }
 
+// `spans` are sorted by start; a citation never starts more than 400 characters before
+// its number (the law-name form is the longest).
 function overlaps(spans: readonly CitationMention[], from: number, to: number): boolean {
-  return spans.some((s) => from < s.codeEnd && to > s.start);
+  return itemsBetween(spans, from - 400, to, (s) => s.start).some((s) => from < s.codeEnd);
 }
 
 function shortForms(
@@ -216,7 +219,7 @@ function lawsByName(
  * by name and date ("Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015").
  */
 export function extractCitations(text: string, start = 0, end = text.length): CitationMention[] {
-  const coded = codedCitations(text, start, end);
+  const coded = codedCitations(text, start, end).sort((a, b) => a.start - b.start);
   const all = [
     ...coded,
     ...shortForms(text, start, end, coded),
@@ -277,7 +280,7 @@ function endTopicsAtNextCitation(text: string, citations: CitationMention[]): Ci
       return cue.pattern.test(text);
     });
     if (cued) return c;
-    const next = citations.find(
+    const next = itemsBetween(citations, titleStart + 1, titleEnd, (o) => o.codeStart).find(
       (o) =>
         o.start > titleStart && o.start < titleEnd && JOINED.test(text.slice(titleStart, o.start)),
     );

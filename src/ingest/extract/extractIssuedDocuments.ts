@@ -2,6 +2,7 @@ import type { DocumentKind } from "../../domain.js";
 import { KIND_WORDS, kindOfWord } from "./documentKindWords.js";
 import type { CitationMention } from "./extractCitations.js";
 import type { BodyMatch } from "./readBodyAt.js";
+import { itemsBetween, spanIndex } from "./spanIndex.js";
 import type { Sentence } from "./splitSentences.js";
 
 /** A document a text says a body issued, cited without a number ("… đã ban hành Quy chế làm việc"). */
@@ -40,7 +41,8 @@ interface Inputs {
 
 function issuerBefore(input: Inputs, sentence: Sentence, verbAt: number): BodyMatch | undefined {
   const { text, bodies } = input;
-  const i = bodies.findLastIndex((b) => b.end <= verbAt && b.start >= sentence.start);
+  const i = spanIndex(bodies, verbAt + 1, (b) => b.end) - 1;
+  if (i < 0 || (bodies[i]?.start ?? -1) < sentence.start) return undefined;
   const last = bodies[i];
   if (!last || verbAt - last.end > 40 || !SUBJECT_GAP.test(text.slice(last.end, verbAt)))
     return undefined;
@@ -63,7 +65,7 @@ function nameEnd(
 ): number {
   const stop = text.slice(from, limit).search(STOP);
   let end = stop < 0 ? limit : from + stop;
-  const cited = citations.find((c) => c.codeStart >= from && c.codeStart < end);
+  const cited = itemsBetween(citations, from, end, (c) => c.codeStart)[0];
   if (cited) end = cited.codeEnd;
   return end;
 }

@@ -2,7 +2,9 @@ import type { AttendanceRole } from "../../domain.js";
 import type { CitationMention } from "./extractCitations.js";
 import type { PersonMention } from "./extractOfficials.js";
 import type { BodyMatch } from "./readBodyAt.js";
+import { casedAlternatives } from "./casedAlternatives.js";
 import { findDates, type DateMention } from "./readDate.js";
+import { itemsBetween } from "./spanIndex.js";
 import type { Sentence } from "./splitSentences.js";
 
 /** A meeting a text reports (hội nghị, kỳ họp, buổi làm việc…), with who took part. */
@@ -23,14 +25,31 @@ export interface MeetingMention {
   readonly sentences: readonly number[];
 }
 
-const MEETING =
-  /(?<![\p{L}\p{M}])(Hội\s+nghị|Kỳ\s+họp|Hội\s+thảo|Đại\s+hội|Lễ\s+(?:khởi\s+công|công\s+bố|kỷ\s+niệm|phát\s+động|ra\s+mắt|khánh\s+thành)|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Bb]uổi\s+làm\s+việc|Tọa\s+đàm)(?![\p{L}\p{M}])/giu;
+const MEETING = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${casedAlternatives([
+    "Hội nghị",
+    "Kỳ họp",
+    "Hội thảo",
+    "Đại hội",
+    "Lễ khởi công",
+    "Lễ công bố",
+    "Lễ kỷ niệm",
+    "Lễ phát động",
+    "Lễ ra mắt",
+    "Lễ khánh thành",
+    "Phiên họp",
+    "Cuộc họp",
+    "Buổi làm việc",
+    "Tọa đàm",
+  ])})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
 const ORGANIZES =
   /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
 const TITLE_STOP =
   /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|ngày|trong|từ)\s|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s/u;
 const VENUE =
-  /(?<![\p{L}\p{M}])[Tt]ại\s+(?!(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|buổi|đây|địa\s+bàn|các|những)(?![\p{L}\p{M}]))([^,;.]{3,90}?)(?=\s*[,;.]|\s+(?:đã|Đảng|UBND|HĐND|Ủy|Uỷ|đồng\s+chí|Phó|Chủ)\s|$)/u;
+  /(?<![\p{L}\p{M}])[Tt]ại\s+(?!(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|buổi|đây|địa\s+bàn|các|những)(?![\p{L}\p{M}]))([^,;.]{3,90}?)(?=\s*[,;.]|\s+(?:đã|đồng\s+chí|ông|bà)\s|$)/u;
 const ATTENDANCE =
   /^\s*(?:[-+•]\s*)?(?:Dự|Tham\s+dự|Cùng\s+dự|Về\s+dự|Đến\s+dự|Dự\s+và\s+chỉ\s+đạo|Đại\s+diện)(?![\p{L}\p{M}])|có\s+sự\s+tham\s+dự\s+của|Gồm\s+các\s+đồng\s+chí|tại\s+(?:kỳ\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|lễ(?:\s+\p{L}+){0,2})\s*\.?\s*$/iu;
 // "… theo chỉ đạo của Phó Thủ tướng … tại Hội nghị trực tuyến ngày …".
@@ -55,7 +74,9 @@ interface Inputs {
 }
 
 function inCitation(citations: readonly CitationMention[], at: number): boolean {
-  return citations.some((c) => at >= c.start && at < Math.max(c.tailEnd, c.codeEnd));
+  return itemsBetween(citations, at - 600, at + 1, (c) => c.codeStart).some(
+    (c) => at >= c.start && at < Math.max(c.tailEnd, c.codeEnd),
+  );
 }
 
 function readMeetingTitle(
@@ -69,7 +90,7 @@ function readMeetingTitle(
   MEETING.lastIndex = 0;
   const stop = window.slice(nounEnd).search(TITLE_STOP);
   let titleEnd = start + (stop < 0 ? window.length : nounEnd + stop);
-  const inside = citations.filter((c) => c.codeStart >= start && c.codeStart < titleEnd);
+  const inside = itemsBetween(citations, start, titleEnd, (c) => c.codeStart);
   const first = inside[0];
   if (first) titleEnd = first.codeEnd;
   return {

@@ -9,6 +9,7 @@ import {
 import type { CitationMention } from "./extractCitations.js";
 import type { IssuedDocument } from "./extractIssuedDocuments.js";
 import type { MeetingMention } from "./extractMeetings.js";
+import { itemsBetween, spanIndex } from "./spanIndex.js";
 import type { Sentence } from "./splitSentences.js";
 
 /** One side of a relation, before resolution. */
@@ -42,6 +43,7 @@ interface Inputs {
     readonly preambleEnd: number;
   };
   readonly isBoilerplate: (offset: number) => boolean;
+  readonly sentenceAt: (offset: number) => number;
 }
 
 const OPEN_QUOTE = /[\s“"‘]*/uy;
@@ -72,17 +74,24 @@ function targetsAfter(
   gap: RegExp,
   lists: boolean,
 ): CitationMention[] {
-  const first = citations.find(
-    (c) =>
-      c.start >= from && c.start < limit && documentLike(c) && gap.test(text.slice(from, c.start)),
-  );
-  if (!first || citations.some((c) => c.start >= from && c.start < first.start)) return [];
+  // The first citation after `from` must be the cue's object; `citations` are by start.
+  const at = spanIndex(citations, from, (c) => c.start);
+  const first = citations[at];
+  if (
+    !first ||
+    first.start >= limit ||
+    !documentLike(first) ||
+    !gap.test(text.slice(from, first.start))
+  ) {
+    return [];
+  }
   const out = [first];
   if (!lists) return out;
   let last = first;
-  for (const next of citations) {
-    if (next.start <= last.start || next.start >= limit) continue;
-    if (next.start < extent(last)) continue;
+  for (let i = at + 1; i < citations.length; i++) {
+    const next = citations[i];
+    if (!next || next.start >= limit) break;
+    if (next.start <= last.start || next.start < extent(last)) continue;
     if (!LIST_JOINER.test(text.slice(extent(last), next.start))) break;
     out.push(next);
     last = next;
@@ -152,11 +161,8 @@ function fromOpenings(input: Inputs, out: RelationMention[]): void {
       product = { subject: true };
     } else {
       const main = extent(last);
-      const made = citations.find(
-        (c) =>
-          c.start >= main &&
-          c.start < sentence.end &&
-          PRODUCT_VERB.test(text.slice(Math.max(main, c.start - 40), c.start)),
+      const made = itemsBetween(citations, main, sentence.end, (c) => c.start).find((c) =>
+        PRODUCT_VERB.test(text.slice(Math.max(main, c.start - 40), c.start)),
       );
       const issued = input.issued.find(
         (d) =>
@@ -203,10 +209,16 @@ function fromPassives(
     const sentence = sentenceOf(m.index);
     if (!sentence) continue;
     const after = m.index + m[0].length;
-    const targets = targetsAfter(text, citations, after, sentence.end, /^\s*$/u, true);
-    const changed = [...citations]
+    const listed = targetsAfter(text, citations, after, sentence.end, /^\s*$/u, true);
+    // "… bởi Luật số 87/2025/QH15 và Nghị định số 120/2020/NĐ-CP được sửa đổi …": an
+    // item with its own "được …" opens the next clause, not this list.
+    const own = listed.findIndex(
+      (c, i) => i > 0 && /^\s*(?:đã\s+)?được\s/u.test(text.slice(extent(c), extent(c) + 12)),
+    );
+    const targets = own < 0 ? listed : listed.slice(0, own);
+    const changed = itemsBetween(citations, sentence.start, m.index, (c) => c.start)
       .reverse()
-      .find((c) => c.codeEnd <= m.index && c.start >= sentence.start && documentLike(c));
+      .find((c) => c.codeEnd <= m.index && documentLike(c));
     if (!changed || !targets.length) continue;
     const type = /thay/iu.test(m[1] ?? "") ? "REPLACES" : "AMENDS";
     for (const target of targets)
@@ -265,9 +277,10 @@ function fromLegalBody(input: Inputs, out: RelationMention[]): void {
     for (const m of body.matchAll(EXPIRES)) {
       const at = sentence.start + m.index;
       const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", at) + 1);
-      for (const c of citations) {
-        if (c.start < clauseStart || c.codeEnd > at || !c.code) continue;
-        if (citations.some((o) => o !== c && o.start < c.start && extent(o) > c.start)) continue;
+      const clause = itemsBetween(citations, clauseStart, at, (c) => c.start);
+      for (const c of clause) {
+        if (c.codeEnd > at || !c.code) continue;
+        if (clause.some((o) => o !== c && o.start < c.start && extent(o) > c.start)) continue;
         out.push({ type: "REPEALS", from: self, to: { citation: c }, at });
       }
     }
@@ -281,10 +294,13 @@ function fromLegalBody(input: Inputs, out: RelationMention[]): void {
  * ban hành / tổ chức …", "Căn cứ …" in a preamble), passive changes ("được sửa đổi, bổ
  * sung bởi …"), and a legal text's own articles ("Bãi bỏ …", "… này thay thế …").
  */
-export function extractRelations(input: Inputs): RelationMention[] {
+export function extractRelations(given: Inputs): RelationMention[] {
   const out: RelationMention[] = [];
-  const sentenceOf = (at: number): Sentence | undefined =>
-    input.sentences.find((s) => at >= s.start && at < s.end);
+  const input: Inputs = {
+    ...given,
+    citations: [...given.citations].sort((a, b) => a.start - b.start),
+  };
+  const sentenceOf = (at: number): Sentence | undefined => input.sentences[input.sentenceAt(at)];
   for (const citation of input.citations) {
     if (citation.titleStart === undefined || citation.titleEnd === undefined) continue;
     if (input.isBoilerplate(citation.start)) continue;

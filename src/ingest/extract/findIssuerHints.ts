@@ -1,5 +1,6 @@
 import type { CitationMention } from "./extractCitations.js";
 import type { BodyMatch } from "./readBodyAt.js";
+import { itemsBetween } from "./spanIndex.js";
 import type { Sentence } from "./splitSentences.js";
 
 // "Chính phủ ban hành Nghị định số …", "HĐND thành phố đã thông qua Nghị quyết …".
@@ -28,7 +29,9 @@ export function findIssuerHints(
     if (citation.issuer) continue;
     const sentence = sentences[sentenceAt(citation.start)];
     if (!sentence) continue;
-    const before = bodies.filter((b) => b.end <= citation.start && b.start >= sentence.start);
+    const before = itemsBetween(bodies, sentence.start, citation.start, (b) => b.start).filter(
+      (b) => b.end <= citation.start,
+    );
     const last = before[before.length - 1];
     if (last && citation.start - last.end <= 40) {
       const gap = text.slice(last.end, citation.start);

@@ -11,3 +11,4 @@ export type { TitleMatch } from "./readTitleAt.js";
 export { bodyMatchName, readBodyAt, type BodyMatch } from "./readBodyAt.js";
 export { readLevelAt, levelOfWord } from "./placeNames.js";
 export { isoDate, type DateMention } from "./readDate.js";
+export { spanIndex, itemsBetween } from "./spanIndex.js";

@@ -1,26 +1,29 @@
 import type { BodyLevel } from "../../domain.js";
 import { foldVietnamese } from "../../text/index.js";
+import { foldSameLength } from "./foldSameLength.js";
 import { isFamilyName } from "./personNames.js";
 
 // The 63 provinces and centrally-run cities before the 2025 merger (the 34 after it
 // keep names from this list). A place after "tỉnh"/"thành phố" is checked against it
 // so that "UBND Thành phố Vũ Đại Thắng" reads as a body and a person's name.
-const PROVINCES = (
-  "An Giang|Bà Rịa - Vũng Tàu|Bà Rịa-Vũng Tàu|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre|" +
-  "Bình Dương|Bình Định|Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Cần Thơ|Đà Nẵng|Đắk Lắk|" +
-  "Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|" +
-  "Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|" +
-  "Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|" +
-  "Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|" +
-  "Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|Tiền Giang|" +
-  "Hồ Chí Minh|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái"
-)
-  .split("|")
-  .map((name) => foldVietnamese(name).replace(/\s*-\s*/g, " "));
+const PROVINCES = new Set(
+  (
+    "An Giang|Bà Rịa - Vũng Tàu|Bà Rịa-Vũng Tàu|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre|" +
+    "Bình Dương|Bình Định|Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Cần Thơ|Đà Nẵng|Đắk Lắk|" +
+    "Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|" +
+    "Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|" +
+    "Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|" +
+    "Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|" +
+    "Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|Tiền Giang|" +
+    "Hồ Chí Minh|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái"
+  )
+    .split("|")
+    .map((name) => foldVietnamese(name).replace(/\s*-\s*/g, " ")),
+);
 
 /** The level a level word names: "phường" → COMMUNE, "Thành phố" → PROVINCE. */
 export function levelOfWord(word: string): BodyLevel {
-  const folded = foldVietnamese(word).replace(/\.$/, "");
+  const folded = foldSameLength(word.trim()).replace(/\.$/, "");
   if (folded === "tinh" || folded === "thanh pho" || folded === "tp") return "PROVINCE";
   if (folded === "huyen" || folded === "quan" || folded === "thi xa") return "DISTRICT";
   return "COMMUNE";
@@ -81,7 +84,7 @@ function readSyllables(text: string, index: number): Syllable[] {
     SYLLABLE.lastIndex = at;
     const m = SYLLABLE.exec(text);
     if (!m || (out.length === 0 && !/^\s/u.test(m[0]))) break;
-    if (NOT_PLACE.has(foldVietnamese(m[1] ?? "")) || ENDS_PLACE.has(m[1] ?? "")) break;
+    if (NOT_PLACE.has(foldSameLength(m[1] ?? "")) || ENDS_PLACE.has(m[1] ?? "")) break;
     const joiner = /[-–]/u.test(m[0]) ? " - " : " ";
     out.push({ word: m[1] ?? "", end: SYLLABLE.lastIndex, joiner });
     at = SYLLABLE.lastIndex;
@@ -95,7 +98,9 @@ function join(syllables: readonly Syllable[]): string {
 }
 
 function isProvince(syllables: readonly Syllable[]): boolean {
-  return PROVINCES.includes(foldVietnamese(syllables.map((s) => s.word).join(" ")));
+  return PROVINCES.has(
+    foldSameLength(syllables.map((s) => s.word).join(" ")).replace(/\s*-\s*/gu, " "),
+  );
 }
 
 // Where the capitalised run also holds a person's name ("phường Tương Mai Đào Thị Thu

@@ -29,11 +29,44 @@ export interface BodyMatch {
 
 interface CompiledHead extends BodyHead {
   readonly pattern: RegExp;
+  /** Lower-case letters the head can start with ("*": any). */
+  readonly firsts: ReadonlySet<string>;
+}
+
+// The letters each alternative of a head's source starts with, so that a position is
+// only tried against the heads that can start there.
+function firstLetters(source: string): Set<string> {
+  const out = new Set<string>();
+  const body = source.replace(/^\(\?<![^)]*\)\)?/u, "");
+  let depth = 0;
+  let start = true;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i] ?? "";
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    if (start && depth <= 1) {
+      if (ch === "(") {
+        if (body.startsWith("(?:", i)) i += 2;
+        depth++;
+        continue;
+      }
+      out.add(/\p{L}/u.test(ch) ? ch.toLocaleLowerCase("vi") : "*");
+      if (ch === "[") out.add("*");
+      start = false;
+    }
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth <= 1) start = true;
+  }
+  return out;
 }
 
 const HEADS: readonly CompiledHead[] = BODY_HEADS.map((head) => ({
   ...head,
   pattern: new RegExp(`(?:${head.source})(?![\\p{L}\\p{M}\\d])`, head.caseSensitive ? "uy" : "iuy"),
+  firsts: firstLetters(head.source),
 }));
 
 function lexiconPatterns(names: readonly string[]): { name: string; pattern: RegExp }[] {
@@ -60,10 +93,10 @@ const GENERIC_AFTER =
 const DELEGATES_BEFORE = /(?:đại\s+biểu|Đoàn\s+đại\s+biểu|cuộc\s+bầu\s+cử)\s+$/iu;
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+/gu, " ")
-    .replace(/\s+[-–]\s*|\s*[-–]\s+|(?<=\p{Ll})[-–](?=\p{Lu})/gu, " - ")
-    .trim();
+  const spaced = text.replace(/\s+/gu, " ").trim();
+  return /[-–]/u.test(spaced)
+    ? spaced.replace(/\s+[-–]\s*|\s*[-–]\s+|(?<=\p{Ll})[-–](?=\p{Lu})/gu, " - ")
+    : spaced;
 }
 
 function readLexicon(
@@ -171,7 +204,10 @@ function readHead(
 
 /** Reads the name of a body (cơ quan, tổ chức) starting exactly at `index`. */
 export function readBodyAt(text: string, index: number, depth = 0): BodyMatch | undefined {
+  const first = (text[index] ?? "").toLocaleLowerCase("vi");
+  const folded = first === "ủ" || first === "u" ? "ủ" : first;
   for (const head of HEADS) {
+    if (!head.firsts.has("*") && !head.firsts.has(first) && !head.firsts.has(folded)) continue;
     const match = readHead(text, index, head, depth);
     if (match) return match;
   }

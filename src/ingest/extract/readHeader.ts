@@ -181,7 +181,12 @@ export function readHeader(plain: string): DocumentHeader | undefined {
   if (titleSpan) {
     const printed = plain.slice(titleSpan.start, titleSpan.end).replace(/\s+/gu, " ").trim();
     title = isUpper(printed)
-      ? (printedCase(plain, foldSameLength(plain), printed, titleSpan.end) ?? sentenceCase(printed))
+      ? (printedCase(
+          plain,
+          foldSameLength(plain.slice(0, titleSpan.end + 30000)),
+          printed,
+          titleSpan.end,
+        ) ?? sentenceCase(printed))
       : printed;
     title = title.charAt(0).toLocaleUpperCase("vi") + title.slice(1);
   }

@@ -50,8 +50,11 @@ function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impl
     let at = 0;
     if (hasFor && i === 0) {
       const body = readBodyAt(text, 0);
-      signedFor = body ? text.slice(0, body.end).trim() : text;
-      at = body ? body.end : text.length;
+      // "T/M BAN THƯỜNG VỤ / BÍ THƯ": without a known body, the body signed for ends
+      // where the signer's title starts.
+      const titleAt = body ? body.end : firstTitle(text);
+      signedFor = text.slice(0, titleAt).trim();
+      at = titleAt;
       while (text[at] === " ") at++;
     }
     while (at < text.length) {
@@ -71,6 +74,13 @@ function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impl
     ...(signedFor ? { signedFor } : {}),
     ...(signer?.impliedBody ? { impliedBody: signer.impliedBody } : {}),
   };
+}
+
+function firstTitle(text: string): number {
+  for (const m of text.matchAll(/ (?=\p{L})/gu)) {
+    if (readTitleAt(text, m.index + 1)) return m.index + 1;
+  }
+  return text.length;
 }
 
 function nameAfter(

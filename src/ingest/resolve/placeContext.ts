@@ -52,7 +52,8 @@ export function readPlaceContext(mentions: Mentions, title?: string): PlaceConte
   const scan = (text: string, weight: number, skip?: (at: number) => boolean): void => {
     for (const m of text.matchAll(LEVEL_WORDS)) {
       if (skip?.(m.index)) continue;
-      const found = readLevelAt(text, m.index === 0 ? 0 : m.index - 1);
+      const found =
+        m.index === 0 ? readLevelAt(` ${text.slice(0, 200)}`, 0) : readLevelAt(text, m.index - 1);
       if (found?.levelWord && found.place) add(found.levelWord, found.place, weight, m.index);
     }
   };

@@ -3,6 +3,7 @@ import type { DocumentCode } from "../../identity/index.js";
 import { foldVietnamese } from "../../text/index.js";
 import {
   isoDate,
+  spanIndex,
   type CitationMention,
   type IssuedDocument,
   type Mentions,
@@ -28,6 +29,16 @@ interface Group {
   code?: DocumentCode;
   mentions: CitationMention[];
   isSubject: boolean;
+}
+
+function nearBefore(citations: readonly CitationMention[], at: number): CitationMention[] {
+  const out: CitationMention[] = [];
+  for (let i = spanIndex(citations, at, (c) => c.codeStart) - 1; i >= 0; i--) {
+    const c = citations[i];
+    if (!c || c.codeStart < at - 1200) break;
+    out.push(c);
+  }
+  return out;
 }
 
 function groupKey(code: DocumentCode): string {
@@ -90,7 +101,8 @@ export function resolveDocuments(
     groups.set(key, group);
   }
   const partyContext = (c: CitationMention): ResolvedBody | undefined => {
-    const enclosing = citations.find(
+    // A trích yếu is at most a few hundred characters: look only at citations before.
+    const enclosing = nearBefore(citations, c.codeStart).find(
       (o) =>
         o !== c &&
         o.titleStart !== undefined &&

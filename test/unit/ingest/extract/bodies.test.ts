@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { extractBodies } from "../../../../src/ingest/extract/extractBodies.js";
+import { plainText } from "../../../../src/ingest/extract/plainText.js";
+import { bodyMatchName, readBodyAt } from "../../../../src/ingest/extract/readBodyAt.js";
+import { facts } from "./facts.js";
+
+function names(text: string): string[] {
+  return extractBodies(plainText(text))
+    .filter((b) => !b.generic)
+    .map(bodyMatchName);
+}
+
+describe("extract: bodies", () => {
+  it("reads Party committees, councils, committees, the Front, police and military command", () => {
+    expect(
+      names(
+        "Quận ủy Long Biên, Đảng ủy phường Gia Thụy, HĐND tỉnh Đắk Nông, Ủy ban nhân dân huyện Đắk Song, UBMTTQ Việt Nam phường Gia Thụy, Công an phường Gia Thụy, Ban Chỉ huy Quân sự phường Gia Thụy.",
+      ),
+    ).toEqual([
+      "Quận ủy Long Biên",
+      "Đảng ủy phường Gia Thụy",
+      "HĐND tỉnh Đắk Nông",
+      "Ủy ban nhân dân huyện Đắk Song",
+      "UBMTTQ Việt Nam phường Gia Thụy",
+      "Công an phường Gia Thụy",
+      "Ban Chỉ huy Quân sự phường Gia Thụy",
+    ]);
+  });
+
+  it("tells BCH quân sự (military command) from BCH Đảng bộ (Party executive committee)", () => {
+    const [military, party] = extractBodies(
+      plainText("BCH quân sự phường và BCH Đảng bộ phường đã họp."),
+    );
+    expect(military).toMatchObject({ head: "BCH quân sự", kind: "MILITARY", levelWord: "phường" });
+    expect(party).toMatchObject({
+      head: "BCH Đảng bộ",
+      kind: "PARTY_COMMITTEE",
+      levelWord: "phường",
+    });
+  });
+
+  it("reads central bodies under one name", () => {
+    expect(
+      names(
+        "Ban Chấp hành Trung ương Đảng, Bộ Chính trị, Ban Bí thư Trung ương Đảng, Văn phòng Ban Chấp hành Trung ương, Ủy ban Thường vụ Quốc hội, Thủ tướng Chính phủ, Bộ Văn hoá, Thể thao và Du lịch, Ban TG&DVTW.",
+      ),
+    ).toEqual([
+      "Ban Chấp hành Trung ương",
+      "Bộ Chính trị",
+      "Ban Bí thư",
+      "Văn phòng Trung ương Đảng",
+      "Ủy ban Thường vụ Quốc hội",
+      "Thủ tướng Chính phủ",
+      "Bộ Văn hóa, Thể thao và Du lịch",
+      "Ban Tuyên giáo và Dân vận Trung ương",
+    ]);
+  });
+
+  it("reads a deputy prime minister's body as the Government, not the Prime Minister", () => {
+    expect(names("Phó Thủ tướng Chính phủ Mai Văn Chính")).toEqual(["Chính phủ"]);
+  });
+
+  it("names a unit with its parent committee", () => {
+    expect(
+      names("Ban Tuyên giáo Huyện ủy Đắk Song, Ban Thường vụ Tỉnh ủy Đắk Lắk, Đảng ủy Bộ Y tế"),
+    ).toEqual([
+      "Ban Tuyên giáo Huyện ủy Đắk Song",
+      "Ban Thường vụ Tỉnh ủy Đắk Lắk",
+      "Đảng ủy Bộ Y tế",
+    ]);
+  });
+
+  it("stops a place name where a person's name starts", () => {
+    const body = readBodyAt(plainText("UBND phường Tương Mai Đào Thị Thu Hằng"), 0);
+    expect(body && bodyMatchName(body)).toBe("UBND phường Tương Mai");
+    const city = readBodyAt("UBND Thành phố Vũ Đại Thắng", 0);
+    expect(city).toMatchObject({ head: "UBND", levelWord: "Thành phố" });
+    expect(city?.place).toBeUndefined();
+    expect(bodyMatchName(readBodyAt("UBND Thành phố Hồ Chí Minh", 0) ?? city!)).toBe(
+      "UBND Thành phố Hồ Chí Minh",
+    );
+  });
+
+  it("marks generic references and deputies as no one body", () => {
+    const generic = extractBodies(
+      plainText(
+        "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương; UBND các xã; các đại biểu Quốc hội.",
+      ),
+    );
+    expect(generic.every((b) => b.generic)).toBe(true);
+  });
+
+  it("does not read body words inside document numbers", () => {
+    expect(names("Kế hoạch số 100/KH-UBND và 15/UBND-VP")).toEqual([]);
+  });
+
+  it("lists each body once under the text's spelling, with its short forms as aliases", () => {
+    const json = facts(
+      "Đảng ủy phường Gia Thụy tổ chức hội nghị. Dự có đồng chí Phan Việt Hưng - Bí thư Đảng ủy phường. Công an phường - BCH quân sự phường đã ban hành Kế hoạch phối hợp.",
+    );
+    expect(json.bodies.map((b) => [b.name, b.aliases ?? []])).toEqual([
+      ["Đảng ủy phường Gia Thụy", ["Đảng ủy phường"]],
+      ["Công an phường Gia Thụy", ["Công an phường"]],
+      ["BCH quân sự phường Gia Thụy", ["BCH quân sự phường"]],
+    ]);
+  });
+});

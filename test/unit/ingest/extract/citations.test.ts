@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { extractCitations } from "../../../../src/ingest/extract/extractCitations.js";
+import { plainText } from "../../../../src/ingest/extract/plainText.js";
+import { facts } from "./facts.js";
+
+function codes(text: string): (string | undefined)[] {
+  return extractCitations(plainText(text)).map((c) => c.code?.code);
+}
+
+function doc(text: string, code: string) {
+  return facts(text).documents.find((d) => d.code === code);
+}
+
+describe("extract: citations", () => {
+  it("reads numbers in the three numbering systems", () => {
+    expect(
+      codes(
+        "Căn cứ Nghị định số 32/2021/NĐ-CP, Kế hoạch số 100/KH-UBND, Công điện số 007/CĐ-UBND, văn bản số 15/UBND-VP, Thông tri số 03-TT/QU và Nghị quyết số 35-NQ/TW.",
+      ),
+    ).toEqual([
+      "32/2021/NĐ-CP",
+      "100/KH-UBND",
+      "007/CĐ-UBND",
+      "15/UBND-VP",
+      "03-TT/QU",
+      "35-NQ/TW",
+    ]);
+  });
+
+  it("tidies spaced and dashed numbers: '35- NQ/TW', 'NĐ - CP', 'số347/TTr-CP'", () => {
+    expect(codes("Thực hiện nghị quyết số 35- NQ/TW của Bộ Chính trị.")).toEqual(["35-NQ/TW"]);
+    expect(codes("Căn cứ Nghị định số 45/2020/NĐ – CP.")).toEqual(["45/2020/NĐ-CP"]);
+    expect(codes("Xét Tờ trình số347/TTr-CP của Chính phủ.")).toEqual(["347/TTr-CP"]);
+  });
+
+  it("reads a citation broken across lines and wrapped in Markdown emphasis", () => {
+    expect(codes("Căn cứ *Nghị định số\n78/2025/NĐ-CP* của Chính\nphủ;")).toEqual([
+      "78/2025/NĐ-CP",
+    ]);
+    const decree = doc(
+      "Căn cứ *Nghị định số\n78/2025/NĐ-CP* ngày 01 tháng 4\nnăm 2025 của Chính\nphủ;",
+      "78/2025/NĐ-CP",
+    );
+    expect(decree).toMatchObject({
+      kind: "Nghị định",
+      issuer: "Chính phủ",
+      issuedOn: "2025-04-01",
+    });
+  });
+
+  it("takes the kind from the word before the number, else from the symbol", () => {
+    const json = facts(
+      "Căn cứ Quy định số 379-QĐ/TW, ngày 22/10/2025 của Ban Bí thư; Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên và văn bản 02/2017/TT-VPCP.",
+    );
+    const kinds = Object.fromEntries(json.documents.map((d) => [d.code, d.kind]));
+    expect(kinds).toEqual({
+      "379-QĐ/TW": "Quy định",
+      "03-TT/QU": "Thông tri",
+      "02/2017/TT-VPCP": "Thông tư",
+    });
+  });
+
+  it("reads dates written with slashes and with words", () => {
+    expect(
+      doc("Thực hiện Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên.", "03-TT/QU")
+        ?.issuedOn,
+    ).toBe("2021-04-22");
+    expect(
+      doc(
+        "Căn cứ Nghị quyết số 104/2023/QH15 ngày 10 tháng 11 năm 2023 của Quốc hội;",
+        "104/2023/QH15",
+      )?.issuedOn,
+    ).toBe("2023-11-10");
+  });
+
+  it("drops an impossible date and keeps the rest of the citation", () => {
+    const decree = doc(
+      "Căn cứ Nghị định số 32/2021/NĐ-CP ngày 31/2/2021 của Chính phủ;",
+      "32/2021/NĐ-CP",
+    );
+    expect(decree).toEqual({
+      code: "32/2021/NĐ-CP",
+      kind: "Nghị định",
+      issuer: "Chính phủ",
+      year: 2021,
+    });
+  });
+
+  it("gives a list's date and issuer to the items printed before them", () => {
+    const json = facts(
+      "Căn cứ các Công điện số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025 của UBND tỉnh Đắk Lắk về ứng phó mưa lũ.",
+    );
+    for (const code of ["008/CĐ-UBND", "009/CĐ-UBND"]) {
+      expect(json.documents.find((d) => d.code === code)).toMatchObject({
+        kind: "Công điện",
+        issuer: "UBND tỉnh Đắk Lắk",
+        issuedOn: "2025-11-19",
+      });
+    }
+  });
+
+  it("does not give a list's issuer to an item whose number names another issuer", () => {
+    const json = facts(
+      "Xét đề nghị của Chính phủ tại Tờ trình số 347/TTr-CP và Đề án số 348/ĐA-CP ngày 09/5/2025, Báo cáo thẩm tra số 419/BC-UBPLTP15 ngày 03/6/2025 của Ủy ban Pháp luật và Tư pháp.",
+    );
+    const issuers = Object.fromEntries(json.documents.map((d) => [d.code, d.issuer]));
+    expect(issuers).toEqual({
+      "347/TTr-CP": "Chính phủ",
+      "348/ĐA-CP": "Chính phủ",
+      "419/BC-UBPLTP15": "Ủy ban Pháp luật và Tư pháp",
+    });
+  });
+
+  it("reads the issuer after 'của', past a title ('của Bộ trưởng Bộ …')", () => {
+    expect(
+      doc(
+        "Thực hiện Công điện số 393/CĐ-BVHTTDL ngày 31/01/2020 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+        "393/CĐ-BVHTTDL",
+      )?.issuer,
+    ).toBe("Bộ Văn hóa, Thể thao và Du lịch");
+  });
+
+  it("knows the issuer a symbol implies", () => {
+    const json = facts(
+      "Căn cứ Nghị định số 30/2020/NĐ-CP; Nghị quyết số 66/NQ-CP; Quyết định số 766/QĐ-TTg; Chỉ thị số 06/CT-TTg; Công điện số 217/CĐ-TTg; Luật số 64/2025/QH15; Nghị quyết số 76/2025/UBTVQH15; Thông tư số 24/2025/TT-BTP; Thông báo số 623/TB-VPCP; Nghị quyết số 60-NQ/TW; Thông báo số 432-TB/VPTW.",
+    );
+    expect(Object.fromEntries(json.documents.map((d) => [d.code, d.issuer]))).toEqual({
+      "30/2020/NĐ-CP": "Chính phủ",
+      "66/NQ-CP": "Chính phủ",
+      "766/QĐ-TTg": "Thủ tướng Chính phủ",
+      "06/CT-TTg": "Thủ tướng Chính phủ",
+      "217/CĐ-TTg": "Thủ tướng Chính phủ",
+      "64/2025/QH15": "Quốc hội",
+      "76/2025/UBTVQH15": "Ủy ban Thường vụ Quốc hội",
+      "24/2025/TT-BTP": "Bộ Tư pháp",
+      "623/TB-VPCP": "Văn phòng Chính phủ",
+      "60-NQ/TW": "Ban Chấp hành Trung ương",
+      "432-TB/VPTW": "Văn phòng Trung ương Đảng",
+    });
+  });
+
+  it("gives a …/TW document the Politburo or Secretariat the text names, and no default to a directive", () => {
+    const json = facts(
+      "Thực hiện tốt nghị quyết số 35- NQ/TW bộ chính trị về bảo vệ nền tảng tư tưởng của Đảng; tiếp tục quán triệt Chỉ thị số 05-CT/TW.",
+    );
+    expect(json.documents.find((d) => d.code === "35-NQ/TW")?.issuer).toBe("Bộ Chính trị");
+    expect(json.documents.find((d) => d.code === "05-CT/TW")?.issuer).toBeUndefined();
+  });
+
+  it("reads the trích yếu after 'về' or in quotes", () => {
+    const json = facts(
+      "Thực hiện Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên “về tổ chức thực hiện Nghị định số 32/2021/NĐ-CP”; Quyết định số 2696/QĐ-UBND ngày 21/6/2021 của UBND Thành phố Hà Nội về quy chế làm việc mẫu của UBND phường.",
+    );
+    expect(json.documents.find((d) => d.code === "03-TT/QU")?.title).toBe(
+      "Về tổ chức thực hiện Nghị định số 32/2021/NĐ-CP",
+    );
+    expect(json.documents.find((d) => d.code === "2696/QĐ-UBND")?.title).toBe(
+      "Về quy chế làm việc mẫu của UBND phường",
+    );
+  });
+
+  it("reads a legal number cited without its year as the one with it: '32/NĐ-CP ngày 29/3/2021'", () => {
+    const json = facts(
+      "Nghị định số 32/2021/NĐ-CP của Chính phủ quy định chi tiết Nghị quyết số 97/2019/QH14. UBND phường ban hành Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP ngày 29/3/2021 của Chính phủ.",
+    );
+    const decrees = json.documents.filter((d) => d.code?.startsWith("32/"));
+    expect(decrees).toEqual([
+      expect.objectContaining({ code: "32/2021/NĐ-CP", issuedOn: "2021-03-29", year: 2021 }),
+    ]);
+  });
+
+  it("completes 'Nghị định số 150/2025 của Chính phủ' with its symbol", () => {
+    expect(facts("Thông qua Đề án theo Nghị định số 150/2025 của Chính phủ.").documents).toEqual([
+      expect.objectContaining({
+        code: "150/2025/NĐ-CP",
+        kind: "Nghị định",
+        issuer: "Chính phủ",
+        year: 2025,
+      }),
+    ]);
+  });
+
+  it("reads laws cited by name and date as documents without a number", () => {
+    const json = facts(
+      "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Dân quân tự vệ ngày 22 tháng 11 năm 2019;",
+    );
+    expect(json.documents).toEqual([
+      {
+        kind: "Luật",
+        issuer: "Quốc hội",
+        issuedOn: "2015-06-19",
+        year: 2015,
+        title: "Luật Tổ chức Chính phủ",
+      },
+      {
+        kind: "Luật",
+        issuer: "Quốc hội",
+        issuedOn: "2019-11-22",
+        year: 2019,
+        title: "Luật Dân quân tự vệ",
+      },
+    ]);
+  });
+
+  it("reads the title of a law cited by name and number", () => {
+    expect(
+      doc("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", "72/2025/QH15"),
+    ).toEqual({
+      code: "72/2025/QH15",
+      kind: "Luật",
+      issuer: "Quốc hội",
+      year: 2025,
+      title: "Luật Tổ chức chính quyền địa phương",
+    });
+  });
+
+  it("refers a later short form and an undated repeat back to the full citation", () => {
+    const json = facts(
+      "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng. Các cơ quan tiếp tục thực hiện Nghị quyết 18. Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên; sơ kết Thông tri số 03-TT/QU của Quận ủy.",
+    );
+    expect(json.documents.map((d) => d.code)).toEqual(["18-NQ/TW", "03-TT/QU"]);
+  });
+
+  it("reads nothing where there is no citation", () => {
+    expect(codes("Tỷ lệ 1/500, ngày 24/7, 26/27 đại biểu có mặt, mật độ 3,56 km2.")).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { facts, relationLines } from "./facts.js";
+
+const NEWS = `Thực hiện Kế hoạch số 45-KH/HU ngày 02/3/2024 của Huyện ủy Đắk Song, chiều ngày 30/6, tại Hội trường UBND xã Trường Xuân, Đảng ủy xã Trường Xuân tổ chức Hội nghị tổng kết 05 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.
+
+Dự Hội nghị có đồng chí Lê Văn Bình - Phó Bí thư Huyện ủy Đắk Song, đồng chí Trần Thị Mai - Chủ tịch UBND xã.
+
+Đồng chí Nguyễn Văn An - Bí thư Đảng ủy xã chủ trì Hội nghị.
+
+Tại Hội nghị, đồng chí Trần Thị Mai - Chủ tịch UBND xã đã trình bày báo cáo tổng kết.
+
+Phát biểu chỉ đạo tại Hội nghị, đồng chí Lê Văn Bình ghi nhận kết quả đạt được.`;
+
+describe("extract: meetings", () => {
+  it("reads the meeting's name, its date against the publication date, venue and organizer", () => {
+    expect(facts(NEWS, "2024-07-02").meetings).toEqual([
+      {
+        id: "m1",
+        title: "Hội nghị tổng kết 05 năm thực hiện Chỉ thị số 05-CT/TW",
+        date: "2024-06-30",
+        organizer: "Đảng ủy xã Trường Xuân",
+        venue: "Hội trường UBND xã Trường Xuân",
+      },
+    ]);
+  });
+
+  it("dates 'chiều ngày 30/6' to the year before when published early in the next year", () => {
+    expect(facts(NEWS, "2025-01-10").meetings[0]?.date).toBe("2024-06-30");
+  });
+
+  it("reads who took part in which role: chủ trì, trình bày, phát biểu, dự", () => {
+    const json = facts(NEWS, "2024-07-02");
+    const roles = json.relations
+      .filter((r) => r.type === "ATTENDED")
+      .map((r) => `${"person" in r.from ? r.from.person : "?"}:${r.role}`)
+      .sort();
+    expect(roles).toEqual([
+      "Lê Văn Bình:ATTENDEE",
+      "Lê Văn Bình:SPEAKER",
+      "Nguyễn Văn An:CHAIR",
+      "Trần Thị Mai:ATTENDEE",
+      "Trần Thị Mai:PRESENTER",
+    ]);
+  });
+
+  it("links the meeting to the plan it carries out and the directive it reviews", () => {
+    const lines = relationLines(facts(NEWS, "2024-07-02")).filter((l) =>
+      /^(?:IMPLEMENTS|REVIEWS) meeting:/u.test(l),
+    );
+    expect(lines).toEqual(["IMPLEMENTS meeting:m1 → 45-KH/HU", "REVIEWS meeting:m1 → 05-CT/TW"]);
+  });
+
+  it("gives each position the commune the text is about", () => {
+    const people = facts(NEWS, "2024-07-02").people;
+    expect(people.find((p) => p.name === "Trần Thị Mai")?.positions).toEqual([
+      { title: "Chủ tịch", body: "UBND xã Trường Xuân" },
+    ]);
+    expect(people.find((p) => p.name === "Nguyễn Văn An")?.positions).toEqual([
+      { title: "Bí thư", body: "Đảng ủy xã Trường Xuân" },
+    ]);
+  });
+
+  it("does not make a meeting of an undated or plural mention", () => {
+    expect(
+      facts("Tại các hội nghị, cán bộ được quán triệt. Hội nghị sẽ được tổ chức trong quý tới.")
+        .meetings,
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { extractOfficials } from "../../../../src/ingest/extract/extractOfficials.js";
+import { plainText } from "../../../../src/ingest/extract/plainText.js";
+import { bodyMatchName } from "../../../../src/ingest/extract/readBodyAt.js";
+import { facts } from "./facts.js";
+
+function people(text: string): string[] {
+  return extractOfficials(plainText(text)).map(
+    (p) =>
+      `${p.name}: ${p.titles
+        .map(
+          (t) =>
+            `${t.title}${t.body ? ` @ ${bodyMatchName(t.body)}` : ""}${t.impliedBody ? ` @ ${t.impliedBody}` : ""}`,
+        )
+        .join("; ")}`,
+  );
+}
+
+describe("extract: officials", () => {
+  it("reads 'đồng chí NAME - TITLE BODY' lists", () => {
+    expect(
+      people(
+        "Dự Hội nghị có đồng chí Phan Việt Hưng - Bí thư Đảng ủy phường, đồng chí Nguyễn Thành Biên - Phó Bí thư thường trực Đảng ủy phường.",
+      ),
+    ).toEqual([
+      "Phan Việt Hưng: Bí thư @ Đảng ủy phường",
+      "Nguyễn Thành Biên: Phó Bí thư thường trực @ Đảng ủy phường",
+    ]);
+  });
+
+  it("reads 'Đ/c K Thanh – TUV, Bí thư Huyện ủy' with the abbreviated membership", () => {
+    expect(people("Đ/c K Thanh – TUV, Bí thư Huyện ủy Đắk Song tại kỳ họp.")).toEqual([
+      "K Thanh: Ủy viên; Bí thư @ Huyện ủy Đắk Song",
+    ]);
+  });
+
+  it("reads titles printed before the name", () => {
+    expect(
+      people(
+        "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn; Chủ tịch UBND phường Tương Mai Đào Thị Thu Hằng phát biểu.",
+      ),
+    ).toEqual([
+      "Trần Thanh Mẫn: Ủy viên @ Bộ Chính trị; Chủ tịch @ Quốc hội",
+      "Đào Thị Thu Hằng: Chủ tịch @ UBND phường Tương Mai",
+    ]);
+  });
+
+  it("reads 'ông/bà NAME, TITLE' and the post a person is appointed to", () => {
+    expect(
+      people(
+        "Bà Đào Thị Thu Hằng, Bí thư Đảng ủy phường Tương Mai (cũ) giữ chức vụ Chủ tịch UBND phường.",
+      ),
+    ).toEqual(["Đào Thị Thu Hằng: Bí thư @ Đảng ủy phường Tương Mai; Chủ tịch @ UBND phường"]);
+  });
+
+  it("gives the titles before a list's colon to every person listed", () => {
+    expect(
+      people(
+        "Gồm các đồng chí Ủy viên Trung ương Đảng: Phạm Gia Túc, Chánh Văn phòng Trung ương Đảng; Đào Hồng Lan, Bộ trưởng Bộ Y tế.",
+      ),
+    ).toEqual([
+      "Phạm Gia Túc: Ủy viên @ Ban Chấp hành Trung ương; Chánh Văn phòng @ Văn phòng Trung ương Đảng",
+      "Đào Hồng Lan: Ủy viên @ Ban Chấp hành Trung ương; Bộ trưởng @ Bộ Y tế",
+    ]);
+  });
+
+  it("does not take a title or a unit for a name", () => {
+    expect(people("Vụ trưởng Vụ Tổ chức cán bộ trình; các đồng chí Bí thư chi bộ dự.")).toEqual([]);
+  });
+
+  it("gives positions resolved bodies, filling a bare title's body from the title beside it", () => {
+    const json = facts(
+      "Phường Gia Thụy tổ chức hội nghị. Bí thư Đảng ủy, Chủ tịch HĐND phường Tương Mai Võ Xuân Trọng phát biểu. Đồng chí Đặng Việt Phương - Chủ tịch UBND phường trình bày báo cáo.",
+    );
+    expect(json.people).toEqual([
+      {
+        name: "Võ Xuân Trọng",
+        positions: [
+          { title: "Bí thư", body: "Đảng ủy phường Tương Mai" },
+          { title: "Chủ tịch", body: "HĐND phường Tương Mai" },
+        ],
+      },
+      {
+        name: "Đặng Việt Phương",
+        positions: [{ title: "Chủ tịch", body: "UBND phường Gia Thụy" }],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { facts, relationLines } from "./facts.js";
+
+function documentRelations(text: string): string[] {
+  return relationLines(facts(text)).filter(
+    (l) => !l.startsWith("ISSUED_BY") && !l.startsWith("ATTENDED"),
+  );
+}
+
+describe("extract: relations", () => {
+  it("reads IMPLEMENTS from a trích yếu, with the documents it lists, and DETAILS inside it", () => {
+    expect(
+      documentRelations(
+        "Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên “về tổ chức thực hiện Nghị định số 32/2021/NĐ-CP ngày 29/3/2021 của Chính phủ quy định chi tiết và biện pháp thi hành Nghị quyết số 97/2019/QH14; Kế hoạch số 100/KH-UBND ngày 12/4/2021 của UBND Thành phố Hà Nội”.",
+      ),
+    ).toEqual([
+      "IMPLEMENTS 03-TT/QU → 100/KH-UBND",
+      "IMPLEMENTS 03-TT/QU → 32/2021/NĐ-CP",
+      "IMPLEMENTS 32/2021/NĐ-CP → 97/2019/QH14",
+    ]);
+  });
+
+  it("records how a document implements: carries out, details, guides", () => {
+    const json = facts(
+      "Nghị định số 33/2016/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật số 58/2014/QH13; Hướng dẫn số 42-HD/BTCTW ngày 28/10/2025 của Ban Tổ chức Trung ương thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư; Thông tư số 03/2025/TT-VPCP hướng dẫn thi hành một số nội dung của Nghị định số 118/2025/NĐ-CP.",
+    );
+    const kinds = json.relations
+      .filter((r) => r.type === "IMPLEMENTS")
+      .map((r) => `${"document" in r.from ? r.from.document : ""} ${r.kind}`);
+    expect(kinds.sort()).toEqual([
+      "03/2025/TT-VPCP GUIDES",
+      "33/2016/NĐ-CP DETAILS",
+      "42-HD/BTCTW IMPLEMENTS",
+    ]);
+  });
+
+  it("reads 'Thực hiện X, … Y tổ chức / ban hành Z' as Z implementing X, and nothing without a product", () => {
+    expect(
+      documentRelations(
+        "Thực hiện Chỉ thị số 06/CT-TTg ngày 31/01/2020 của Thủ tướng Chính phủ về phòng, chống dịch và Công điện số 393/CĐ-BVHTTDL ngày 31/01/2020 của Bộ Văn hóa, Thể thao và Du lịch về phòng, chống dịch; Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành Công văn số 326/UBND-KGVX chỉ đạo các ngành.",
+      ),
+    ).toEqual([
+      "IMPLEMENTS 326/UBND-KGVX → 06/CT-TTg",
+      "IMPLEMENTS 326/UBND-KGVX → 393/CĐ-BVHTTDL",
+    ]);
+    expect(
+      documentRelations(
+        "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu cá nhân.",
+      ),
+    ).toEqual([]);
+    expect(
+      documentRelations("Việc quản lý thực hiện theo quy định tại Nghị định số 03/2017/NĐ-CP."),
+    ).toEqual([]);
+  });
+
+  it("reads passive changes inside a citation: 'được sửa đổi, bổ sung bởi …'", () => {
+    expect(
+      documentRelations(
+        "Theo Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15 và Nghị định số 120/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP, Nghị định số 283/2025/NĐ-CP.",
+      ),
+    ).toEqual([
+      "AMENDS 283/2025/NĐ-CP → 120/2020/NĐ-CP",
+      "AMENDS 83/2024/NĐ-CP → 120/2020/NĐ-CP",
+      "AMENDS 87/2025/QH15 → 64/2025/QH15",
+    ]);
+  });
+
+  it("reads a trích yếu that amends, and 'về sửa đổi, bổ sung'", () => {
+    expect(
+      documentRelations(
+        "Nghị định số 76/2024/NĐ-CP của Chính phủ về sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP quy định chính sách trợ giúp xã hội.",
+      ),
+    ).toEqual(["AMENDS 76/2024/NĐ-CP → 20/2021/NĐ-CP"]);
+  });
+
+  it("reads a legal text's own articles: sửa đổi, bãi bỏ, thay thế, hết hiệu lực", () => {
+    const text = `BỘ TƯ PHÁP
+
+Số: 24/2025/TT-BTP
+
+Hà Nội, ngày 27 tháng 11 năm 2025
+
+THÔNG TƯ
+SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 02/2023/TT-BTP
+
+Căn cứ Nghị định số 39/2025/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ của Bộ Tư pháp;
+
+Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023 của Bộ trưởng Bộ Tư pháp.
+
+Điều 2. Bãi bỏ toàn bộ các văn bản sau:
+
+1. Thông tư số 04/2022/TT-BTP ngày 21 tháng 6 năm 2022 của Bộ trưởng Bộ Tư pháp.
+
+2. Thông tư số 07/2022/TT-BTP ngày 01 tháng 11 năm 2022 của Bộ trưởng Bộ Tư pháp.
+
+Điều 3. Thông tư này có hiệu lực từ ngày 01 tháng 01 năm 2026 và thay thế Thông tư số 09/2025/TT-BTP. Thông tư số 11/2025/TT-BTP hết hiệu lực kể từ ngày Thông tư này có hiệu lực.
+`;
+    expect(documentRelations(text)).toEqual([
+      "AMENDS 24/2025/TT-BTP → 02/2023/TT-BTP",
+      "BASED_ON 24/2025/TT-BTP → 39/2025/NĐ-CP",
+      "REPEALS 24/2025/TT-BTP → 04/2022/TT-BTP",
+      "REPEALS 24/2025/TT-BTP → 07/2022/TT-BTP",
+      "REPEALS 24/2025/TT-BTP → 11/2025/TT-BTP",
+      "REPLACES 24/2025/TT-BTP → 09/2025/TT-BTP",
+    ]);
+  });
+
+  it("reads 'Thực hiện …' in a plan's preamble as the plan implementing it", () => {
+    const text = `ỦY BAN NHÂN DÂN
+TỈNH ĐẮK LẮK
+
+Số: 0124/KH-UBND
+
+Đắk Lắk, ngày 18 tháng 11 năm 2025
+
+KẾ HOẠCH
+PHÁT ĐỘNG ĐỢT THI ĐUA
+
+Thực hiện Quyết định số 2437/QĐ-TTg ngày 04/11/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Đợt thi đua. UBND tỉnh phát động Đợt thi đua như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Thực hiện tốt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.
+`;
+    expect(documentRelations(text)).toEqual([
+      "IMPLEMENTS 01-KL/TW → 05-CT/TW",
+      "IMPLEMENTS 0124/KH-UBND → 2437/QĐ-TTg",
+    ]);
+  });
+
+  it("gives every document with a known issuer an ISSUED_BY", () => {
+    expect(
+      relationLines(facts("Căn cứ Nghị định số 30/2020/NĐ-CP và Kế hoạch số 100/KH-UBND.")).filter(
+        (l) => l.startsWith("ISSUED_BY"),
+      ),
+    ).toEqual(["ISSUED_BY 30/2020/NĐ-CP → body:Chính phủ"]);
+  });
+});
