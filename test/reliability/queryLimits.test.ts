@@ -287,7 +287,7 @@ const ATTACKS: Attack[] = [
   },
 ];
 
-const ROUNDS = 10;
+const ROUNDS = 5;
 
 describe("api: query limits refuse before Neo4j sees anything", () => {
   for (const attack of ATTACKS) {
