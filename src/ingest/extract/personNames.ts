@@ -32,12 +32,19 @@ const SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu})
 
 /** True when `word` can open a Vietnamese personal name. */
 export function isFamilyName(word: string): boolean {
-  return FAMILY_NAMES.has(
-    normalizeToneMarks(word)
+  let known = FAMILY_CACHE.get(word);
+  if (known === undefined) {
+    const bare = normalizeToneMarks(word)
       .toLocaleLowerCase("vi")
-      .replace(/['’].*$/u, ""),
-  );
+      .replace(/['’].*$/u, "");
+    known = FAMILY_NAMES.has(bare);
+    if (FAMILY_CACHE.size > 20_000) FAMILY_CACHE.clear();
+    FAMILY_CACHE.set(word, known);
+  }
+  return known;
 }
+
+const FAMILY_CACHE = new Map<string, boolean>();
 
 /** True for a capitalised syllable that may belong to a personal name. */
 export function isNameSyllable(word: string): boolean {

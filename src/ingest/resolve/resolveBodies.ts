@@ -28,9 +28,17 @@ export interface BodyRegistry {
 const FRONT =
   /(?:(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+(?:Việt\s+Nam|VN))?/giu;
 
+const KEYS = new Map<string, string>();
+
 /** The identity of a body's name within and across texts. */
 export function identityKey(name: string): string {
-  return bodyKey(normalizeToneMarks(name.replace(FRONT, "UBMTTQ")));
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = bodyKey(normalizeToneMarks(name.replace(FRONT, "UBMTTQ")));
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 function headKey(match: BodyMatch): string {
