@@ -35,6 +35,7 @@ const ALWAYS_LEGAL =
 /** Tidies the spellings a text prints: spaces, dash variants, "35- NQ/TW", "NĐ - CP". */
 export function tidyCode(raw: string): string {
   return normalizeDashes(raw.normalize("NFC"))
+    .trim()
     .replace(/^s[ốo]\s*:?\s*/iu, "")
     .replace(/\s+/g, "")
     .replace(/[.,;:]+$/, "");

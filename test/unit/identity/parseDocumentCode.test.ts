@@ -70,3 +70,12 @@ describe("identity: document codes", () => {
     expect(bodyKey("BCH quân sự phường Gia Thụy")).not.toBe(bodyKey("BCH Đảng bộ phường Gia Thụy"));
   });
 });
+
+describe("identity: tidying codes", () => {
+  it("is idempotent, even around a leading 'số'", async () => {
+    const { tidyCode } = await import("../../../src/identity/index.js");
+    for (const raw of ["\n số", " Số: 32/2021/NĐ-CP;", "35- NQ/TW", "số 03-TT/QU."]) {
+      expect(tidyCode(tidyCode(raw))).toBe(tidyCode(raw));
+    }
+  });
+});
