@@ -1,5 +1,6 @@
 import type { BodyKind, BodyLevel } from "../domain.js";
 import { bodyKey } from "../identity/index.js";
+import { slugify } from "../text/index.js";
 import {
   NEW_MAP_FROM,
   OLD_MAP_UNTIL,
@@ -31,7 +32,8 @@ export function buildCatalogue(): BodyCatalogue {
   const bodies = new Map<string, CatalogueBody>();
   const add = (body: CatalogueBody): CatalogueBody => {
     const existing = bodies.get(body.id);
-    if (existing) return existing;
+    if (existing)
+      throw new Error(`two bodies share the id '${body.id}': '${existing.name}', '${body.name}'`);
     bodies.set(body.id, body);
     return body;
   };
@@ -270,8 +272,10 @@ class UniqueNames {
       const second = this.random.pick(PLACE_SYLLABLES);
       if (first === second) continue;
       const name = `${first} ${second}`;
-      if (this.used.has(`${type} ${name}`)) continue;
-      this.used.add(`${type} ${name}`);
+      // Ids fold diacritics: "Hà Giang" and "Hạ Giang" would be one body.
+      const key = `${type} ${slugify(name)}`;
+      if (this.used.has(key)) continue;
+      this.used.add(key);
       return name;
     }
   }

@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { translateNeo4jError } from "../graph/index.js";
+import { cypherParams, translateNeo4jError } from "../graph/index.js";
 import {
   bodiesStatement,
   documentsStatement,
@@ -51,7 +51,7 @@ export async function bulkLoad(
       const chunk = rows.slice(i, i + batchSize);
       const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
       try {
-        await session.executeWrite((tx) => tx.run(statement, { rows: chunk }), {
+        await session.executeWrite((tx) => tx.run(statement, cypherParams({ rows: chunk })), {
           metadata: { app: "govgraph", stage: "generate" },
         });
       } catch (error) {

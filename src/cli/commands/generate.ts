@@ -81,8 +81,9 @@ Memory: GOVGRAPH_NEO4J_HEAP and GOVGRAPH_NEO4J_PAGECACHE size the embedded Neo4j
     const database = await openDatabase(config, logger);
     const startedIn = seconds(started);
     const loadStarted = Date.now();
+    let result;
     try {
-      const result = await bulkLoad(database.driver, stream, {
+      result = await bulkLoad(database.driver, stream, {
         batchSize: options.batch,
         database: config.neo4j.database,
         onProgress: (done) => progress.tick(Math.min(done, options.documents)),
@@ -93,24 +94,28 @@ Memory: GOVGRAPH_NEO4J_HEAP and GOVGRAPH_NEO4J_PAGECACHE size the embedded Neo4j
         {},
         { database: config.neo4j.database },
       );
-      const loadSeconds = seconds(loadStarted);
-      const dataDir = path.join(config.dataDir, "neo4j");
-      const megabytes = async (dir: string) => ((await directorySize(dir)) / 1e6).toFixed(1);
-      // The store alone says what the graph costs; the data dir adds preallocated transaction logs.
-      const size = config.neo4j.uri
-        ? ""
-        : `, store ${await megabytes(path.join(dataDir, "data", "databases", "neo4j"))} MB, data dir ${await megabytes(dataDir)} MB`;
-      process.stdout.write(
-        `loaded ${result.documents} documents, ${result.nodes} nodes, ${result.relationships} relationships ` +
-          `(${result.mode}) in ${loadSeconds} s (database started in ${startedIn} s), ` +
-          `${result.transactions} transactions${size}\n`,
-      );
-      return 0;
     } finally {
       await database.close();
     }
+    const loadSeconds = seconds(loadStarted);
+    process.stdout.write(
+      `loaded ${result.documents} documents, ${result.nodes} nodes, ${result.relationships} relationships ` +
+        `(${result.mode}) in ${loadSeconds} s (database started in ${startedIn} s), ${result.transactions} transactions` +
+        `${config.neo4j.uri ? "" : await sizes(path.join(config.dataDir, "neo4j"))}\n`,
+    );
+    return 0;
   },
 };
+
+/**
+ * The store alone says what the graph costs; the data dir adds preallocated transaction
+ * logs. Measured after the database stopped: only the shutdown checkpoint writes the store out.
+ */
+async function sizes(dataDir: string): Promise<string> {
+  const megabytes = async (dir: string) => ((await directorySize(dir)) / 1e6).toFixed(1);
+  const store = await megabytes(path.join(dataDir, "data", "databases", "neo4j"));
+  return `, store ${store} MB, data dir ${await megabytes(dataDir)} MB`;
+}
 
 function seconds(since: number): string {
   return ((Date.now() - since) / 1000).toFixed(1);

@@ -1,0 +1,22 @@
+// The real API in its own process, so the benchmark's client work and its CPU figures
+// stay apart from the server's. Started by bench/run.ts with fork(); talks over IPC.
+import { createApi } from "../src/api/index.js";
+import { loadConfig } from "../src/config.js";
+import { connectNeo4j } from "../src/graph/index.js";
+import { silentLogger } from "../src/logger.js";
+
+const uri = process.argv[2] ?? "";
+const config = loadConfig({ NEO4J_URI: uri, PORT: "0", GOVGRAPH_LOG_LEVEL: "error" });
+const driver = await connectNeo4j({ uri, user: "neo4j", password: "" }, config);
+const api = await createApi({ config, driver, logger: silentLogger });
+const url = await api.listen();
+process.send?.({ url });
+process.on("message", (message) => {
+  if (message === "cpu") process.send?.({ cpu: process.cpuUsage() });
+  if (message === "stop") {
+    void api
+      .stop()
+      .then(() => driver.close())
+      .then(() => process.exit(0));
+  }
+});

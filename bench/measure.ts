@@ -1,0 +1,110 @@
+import type { Driver } from "neo4j-driver";
+import { routing } from "neo4j-driver";
+import { cypherParams } from "../src/graph/index.js";
+import type { Question } from "./questions.js";
+import { percentiles, type Percentiles } from "./stats.js";
+
+export interface Comparison {
+  readonly name: string;
+  readonly raw: Percentiles | null;
+  readonly api: Percentiles;
+  readonly rawSize?: number;
+  readonly apiSize?: number;
+}
+
+/** One statement the way runRead sends it: executeQuery with READ routing. */
+export async function runRaw(driver: Driver, question: Question): Promise<number> {
+  let rows = 0;
+  for (const { cypher, params } of question.raw) {
+    const result = await driver.executeQuery(cypher, cypherParams(params), {
+      routing: routing.READ,
+    });
+    rows += result.records.length;
+  }
+  return rows;
+}
+
+/** POSTs a GraphQL operation (or a dashboard's parts, one after the other). */
+export async function runApi(url: string, question: Question): Promise<Record<string, unknown>> {
+  const parts = (question.variables.parts as Question[] | undefined) ?? [question];
+  let data: Record<string, unknown> = {};
+  for (const part of parts) {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: part.query, variables: part.variables }),
+    });
+    const body = (await response.json()) as {
+      data?: Record<string, unknown>;
+      errors?: { message: string }[];
+    };
+    if (body.errors?.length)
+      throw new Error(`${part.name}: ${body.errors.map((e) => e.message).join("; ")}`);
+    data = body.data ?? {};
+  }
+  return data;
+}
+
+/**
+ * Asks the same question through raw Cypher and through the API, alternating, after a
+ * warm-up, so both see the same caches and the same background noise.
+ */
+export async function compare(
+  driver: Driver,
+  url: string,
+  question: Question,
+  options: { warmup: number; iterations: number; rawToo?: boolean },
+): Promise<Comparison> {
+  const rawToo = options.rawToo ?? question.raw.length > 0;
+  let apiData: Record<string, unknown> = {};
+  for (let i = 0; i < options.warmup; i++) {
+    if (rawToo) await runRaw(driver, question);
+    apiData = await runApi(url, question);
+  }
+  const raw: number[] = [];
+  const api: number[] = [];
+  for (let i = 0; i < options.iterations; i++) {
+    if (rawToo) {
+      const t = performance.now();
+      await runRaw(driver, question);
+      raw.push(performance.now() - t);
+    }
+    const t = performance.now();
+    await runApi(url, question);
+    api.push(performance.now() - t);
+  }
+  return {
+    name: question.name,
+    raw: rawToo ? percentiles(raw) : null,
+    api: percentiles(api),
+    apiSize: question.size?.(apiData),
+  };
+}
+
+/** Two Cypher forms of one question, alternating: the resolver's and a proposed one. */
+export async function compareCypher(
+  driver: Driver,
+  original: Question,
+  proposed: Question,
+  options: { warmup: number; iterations: number },
+): Promise<Comparison> {
+  for (let i = 0; i < options.warmup; i++) {
+    await runRaw(driver, original);
+    await runRaw(driver, proposed);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < options.iterations; i++) {
+    let t = performance.now();
+    await runRaw(driver, original);
+    a.push(performance.now() - t);
+    t = performance.now();
+    await runRaw(driver, proposed);
+    b.push(performance.now() - t);
+  }
+  return {
+    name: `${original.name}: proposed Cypher (raw vs raw)`,
+    raw: percentiles(a),
+    api: percentiles(b),
+  };
+}

@@ -1,0 +1,56 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Comparison } from "./measure.js";
+import { ms } from "./stats.js";
+import type { ThroughputRow } from "./throughput.js";
+
+export interface ScaleResult {
+  readonly name: string;
+  readonly documents: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly comparisons: readonly Comparison[];
+  readonly throughput: readonly ThroughputRow[];
+}
+
+/** Raw figures of the last run, as Markdown tables (bench/RESULTS.latest.md); RESULTS.md is written by hand from them. */
+export async function writeResults(
+  results: readonly ScaleResult[],
+  environment: { machine: string; node: string; heap: string; pageCache: string },
+): Promise<string> {
+  const lines = [
+    `# Benchmark run ${new Date().toISOString()}`,
+    "",
+    `Machine: ${environment.machine}; Node ${environment.node}; Neo4j heap ${environment.heap}, page cache ${environment.pageCache}.`,
+    "",
+  ];
+  for (const result of results) {
+    lines.push(
+      `## ${result.name}: ${result.documents.toLocaleString("en-US")} documents, ${result.nodes.toLocaleString("en-US")} nodes, ${result.relationships.toLocaleString("en-US")} relationships`,
+      "",
+      "| question | raw p50 | raw p95 | raw p99 | API p50 | API p95 | API p99 | API/raw p50 | answer size |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    );
+    for (const c of result.comparisons) {
+      lines.push(
+        `| ${c.name} | ${ms(c.raw?.p50 ?? NaN)} | ${ms(c.raw?.p95 ?? NaN)} | ${ms(c.raw?.p99 ?? NaN)} | ${ms(c.api.p50)} | ${ms(c.api.p95)} | ${ms(c.api.p99)} | ${c.raw ? (c.api.p50 / c.raw.p50).toFixed(2) : "–"} | ${c.apiSize ?? ""} |`,
+      );
+    }
+    if (result.throughput.length > 0) {
+      lines.push(
+        "",
+        "| API question | connections | req/s | p50 ms | p99 ms | errors | API CPU (cores) | Neo4j CPU (cores) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      );
+      for (const t of result.throughput) {
+        lines.push(
+          `| ${t.name} | ${t.connections} | ${t.requestsPerSecond.toFixed(0)} | ${t.p50} | ${t.p99} | ${t.errors} | ${t.apiCpu.toFixed(2)} | ${t.neo4jCpu.toFixed(2)} |`,
+        );
+      }
+    }
+    lines.push("");
+  }
+  const file = path.join(import.meta.dirname, "RESULTS.latest.md");
+  await writeFile(file, `${lines.join("\n")}\n`);
+  return file;
+}
