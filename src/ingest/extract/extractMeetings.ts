@@ -46,8 +46,9 @@ const MEETING = new RegExp(
 );
 const ORGANIZES =
   /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
+const ADOPTION = /này\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+ngày/iu;
 const TITLE_STOP =
-  /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|ngày|trong|từ)\s|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s/u;
+  /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|ngày|trong|từ)\s|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã|sáng|chiều|tối|trưa)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s/u;
 const VENUE =
   /(?<![\p{L}\p{M}])[Tt]ại\s+(?!(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|buổi|đây|địa\s+bàn|các|những)(?![\p{L}\p{M}]))([^,;.]{3,90}?)(?=\s*[,;.]|\s+(?:đã|đồng\s+chí|ông|bà)\s|$)/u;
 const ATTENDANCE =
@@ -147,10 +148,12 @@ export function extractMeetings(input: Inputs): MeetingMention[] {
     const dates = findDates(text, sentence.start, sentence.end).filter(
       (d) => !inCitation(citations, d.start) && Math.abs(d.start - m.index) <= MAX_DATE_DISTANCE,
     );
-    const plural = /(?:các|những)\s+$/iu.test(
-      text.slice(Math.max(sentence.start, m.index - 8), m.index),
-    );
-    const date = plural ? undefined : dates[0];
+    // "các hội nghị" is no one meeting, "sau hội nghị" points back at one, and "… được
+    // Hội đồng nhân dân … Kỳ họp thứ 28 thông qua ngày …" is a resolution's adoption formula.
+    const before = text.slice(Math.max(sentence.start, m.index - 14), m.index);
+    const reference = /(?:các|những|sau|trước)\s+$/iu.test(before);
+    const adoption = ADOPTION.test(text.slice(sentence.start, sentence.end));
+    const date = reference || adoption ? undefined : dates[0];
     const known = meetings.findIndex(
       (x) =>
         (date && x.date && x.date.day === date.day && x.date.month === date.month) ||

@@ -1,10 +1,25 @@
 import type { Extraction, ExtractedSource } from "../../domain.js";
-import type { Mentions } from "../extract/index.js";
+import { findDates, isoDate, type Mentions } from "../extract/index.js";
 import { readPlaceContext } from "./placeContext.js";
 import { createBodyRegistry } from "./resolveBodies.js";
 import { resolveDocuments } from "./resolveDocuments.js";
 import { resolvePeople } from "./resolvePeople.js";
 import { resolveMeetings, resolveRelations } from "./resolveRelations.js";
+
+// "chiều 7/2" takes its year from the publication date; a text without one (a pasted
+// article, a legal document) is dated by its header, else by the latest full date it prints.
+function referenceDate(mentions: Mentions, source: ExtractedSource): string | undefined {
+  if (source.publishedAt) return source.publishedAt;
+  const header = mentions.header?.date;
+  if (header?.year !== undefined) return isoDate(header);
+  let latest: string | undefined;
+  for (const date of findDates(mentions.view.plain)) {
+    if (date.year === undefined || mentions.view.isBoilerplate(date.start)) continue;
+    const iso = isoDate(date);
+    if (iso && (!latest || iso > latest)) latest = iso;
+  }
+  return latest;
+}
 
 /**
  * Stage 3 of ingest: resolves what one text mentions into its Extraction. Short names
@@ -29,7 +44,7 @@ export function resolveMentions(mentions: Mentions, source: ExtractedSource): Ex
     ? documents.issuers.get(documents.subjectKey)
     : undefined;
   const people = resolvePeople(mentions, registry, places, subjectIssuer);
-  const { meetings, keyOf } = resolveMeetings(mentions, registry, source.publishedAt);
+  const { meetings, keyOf } = resolveMeetings(mentions, registry, referenceDate(mentions, source));
   const relations = resolveRelations(mentions, documents, people, keyOf);
   return {
     source,
