@@ -188,13 +188,21 @@ export function extractMeetings(input: Inputs): MeetingMention[] {
     });
     refs.set(index, meetings.length - 1);
   }
-  // Footnotes: "…và địa phương[1]" in a meeting's sentence, "[1] Gồm các đồng chí: …".
-  for (const [index, meeting] of refs) {
+  // Footnotes: "…và địa phương[1]" in a meeting's sentence, "[1] Gồm các đồng chí: …";
+  // everyone the note lists, to the end of its paragraph, took part.
+  const guests = new Set<number>();
+  for (const [index, meeting] of [...refs]) {
     const sentence = sentences[index];
     if (!sentence) continue;
     for (const f of text.slice(sentence.start, sentence.end).matchAll(FOOTNOTE)) {
       const note = text.indexOf(`[${f[1]}]`, sentence.end);
-      if (note >= 0) refs.set(input.sentenceAt(note), meeting);
+      if (note < 0) continue;
+      const paragraphEnd = text.indexOf("\n\n", note);
+      const end = paragraphEnd < 0 ? text.length : paragraphEnd;
+      for (let i = input.sentenceAt(note); (sentences[i]?.start ?? end) < end; i++) {
+        refs.set(i, meeting);
+        guests.add(i);
+      }
     }
   }
   for (const person of people) {
@@ -202,7 +210,7 @@ export function extractMeetings(input: Inputs): MeetingMention[] {
     const sentence = sentences[index];
     if (!sentence) continue;
     let meeting = refs.get(index);
-    const role = roleIn(text, sentence, person);
+    const role = roleIn(text, sentence, person) ?? (guests.has(index) ? "ATTENDEE" : undefined);
     // A caption or a list of guests without the meeting's noun is about the meeting
     // last reported before it ("Tham dự về phía Trung ương có các đồng chí: …").
     if (meeting === undefined && role) {
