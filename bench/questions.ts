@@ -43,10 +43,16 @@ export function chainQuestion(
   direction: "DOWN" | "UP",
   maxDepth: number,
   relations: readonly string[] = ["IMPLEMENTS", "REVIEWS"],
+  nodesOnly = false,
 ): Question {
   const arrow = direction === "DOWN" ? "<" : ">";
+  // nodesOnly asks for what the naive nested selection returns: the documents, no edges.
+  const selection = nodesOnly
+    ? "nodes { id code kind title date }"
+    : `nodes { id label depth code kind title date bodies isStub }
+    edges { id source target type implementationKind evidence { sourceId sentence } }`;
   return {
-    name: `chain ${direction} d${maxDepth} ${label}`,
+    name: `chain ${direction} d${maxDepth} ${label}${nodesOnly ? " (nodes only)" : ""}`,
     raw: [
       {
         cypher: IMPLEMENTATION_CHAIN,
@@ -62,8 +68,7 @@ export function chainQuestion(
     query: `query($id: String!, $direction: ChainDirection!, $maxDepth: Int!, $relations: [ChainRelation!]) {
   implementationChain(document: $id, direction: $direction, maxDepth: $maxDepth, relations: $relations, limit: 2000) {
     truncated
-    nodes { id label depth code kind title date bodies isStub }
-    edges { id source target type implementationKind evidence { sourceId sentence } }
+    ${selection}
   }
 }`,
     variables: { id, direction, maxDepth, relations },

@@ -1,4 +1,4 @@
-import type { ImplementationKind } from "../domain.js";
+import { DOCUMENT_KINDS, type ImplementationKind } from "../domain.js";
 import {
   isActive,
   NEW_MAP_FROM,
@@ -414,7 +414,7 @@ export class CampaignBuilder {
       );
     // The date keeps titles apart: numbering restarts every year, so the code alone repeats.
     const what = doc.code
-      ? `${kindName(doc)} số ${doc.code} ngày ${shortDate(doc.issuedOn)}`
+      ? `${DOCUMENT_KINDS[doc.kind].name} số ${doc.code} ngày ${shortDate(doc.issuedOn)}`
       : doc.title;
     const years = Math.max(
       1,
@@ -514,10 +514,6 @@ export function bodyOn(body: CatalogueBody, date: string): CatalogueBody | undef
     default:
       return undefined;
   }
-}
-
-function kindName(doc: GenDoc): string {
-  return doc.kind === "LAW" ? "Luật" : doc.code ? (referenceTo(doc).split(" số ")[0] ?? "") : "";
 }
 
 function documentSubject(subject: string): string {
