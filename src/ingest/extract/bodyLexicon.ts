@@ -172,15 +172,16 @@ export const BODY_HEADS: readonly BodyHead[] = [
   },
   {
     source:
-      "Ban\\s+[Cc]hỉ\\s+đạo(?:\\s+(?:Nhà\\s+nước|Trung\\s+ương|[Qq]uốc\\s+gia)(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+về\\s+[^;.()\\n]{2,100}?(?=\\s*[;.()\\n]|\\s*,\\s*(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Văn|Cục|Vụ|Tổng|Thủ|Chính|các|đồng\\s+thời|trong\\s+đó|theo\\s+đó|nhằm|để|đề\\s+nghị|yêu\\s+cầu|giao|đã|sẽ)[\\s,]|\\s+(?:đã|đề\\s+nghị|chủ\\s+trì|tổ\\s+chức|ban\\s+hành|theo|tại|để|trình|báo\\s+cáo|kết\\s+luận|có|quyết\\s+định|và\\s+các|đồng\\s+thời)\\s|$))?|\\s+(?!về\\s)[a-zđ][^;.()\\n,]{2,60}?(?=\\s*[;.(),\\n]|\\s+(?:đã|tổ\\s+chức|ban\\s+hành|có|và|về|theo\\s+dõi|chỉ\\s+đạo|thường\\s+xuyên|khẩn\\s+trương|chủ\\s+động|phối\\s+hợp|kiểm\\s+tra|hướng\\s+dẫn|báo\\s+cáo|tổng\\s+hợp)\\s|$))?",
+      "Ban\\s+chỉ\\s+đạo\\s+(?!(?:về|có|trong|trước|sau|tại|kết|đã|là|và|được|sẽ|phải|họp|ban|chỉ|các|thực|theo|gồm|với|để|cho)\\s)[a-zđ][^;.()\\n,]{2,60}?(?=\\s*[;.(),\\n]|\\s+(?:đã|tổ\\s+chức|ban\\s+hành|có|và|về|theo\\s+dõi|chỉ\\s+đạo|thường\\s+xuyên|khẩn\\s+trương|chủ\\s+động|phối\\s+hợp|kiểm\\s+tra|hướng\\s+dẫn|báo\\s+cáo|tổng\\s+hợp)\\s|$)|(?:Ban|BAN)\\s+(?:Chỉ|chỉ|CHỈ)\\s+(?:đạo|ĐẠO)(?:\\s+(?:Nhà\\s+nước|Trung\\s+ương|[Qq]uốc\\s+gia|NHÀ\\s+NƯỚC|TRUNG\\s+ƯƠNG|QUỐC\\s+GIA)(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+về\\s+[^;.()\\n]{2,100}?(?=\\s*[;.()\\n]|\\s*,\\s*(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Văn|Cục|Vụ|Tổng|Thủ|Chính|các|đồng\\s+thời|trong\\s+đó|theo\\s+đó|nhằm|để|đề\\s+nghị|yêu\\s+cầu|giao|đã|sẽ)[\\s,]|\\s+(?:đã|đề\\s+nghị|chủ\\s+trì|tổ\\s+chức|ban\\s+hành|theo|tại|để|trình|báo\\s+cáo|kết\\s+luận|có|quyết\\s+định|và\\s+các|đồng\\s+thời|thông\\s+báo|hướng\\s+dẫn|yêu\\s+cầu|chỉ\\s+đạo|giao|là|được|sẽ|họp|làm\\s+việc)\\s|$))?)?",
 
     kind: "OTHER",
     place: "none",
+    caseSensitive: true,
   },
   {
     // Units of a ministry or of the Party's offices: "Vụ Tổ chức cán bộ", "Cục Đăng kiểm Việt Nam".
     source:
-      "(?:Vụ|Cục)\\s+(?=\\p{Lu})[^;,.()\\n]{2,50}?(?=\\s*[;,.()\\n]|\\s+(?:và|thuộc|của|tại|theo|có|đã|chủ\\s+trì|phối\\s+hợp|bảo\\s+đảm|chịu|thực\\s+hiện|hướng\\s+dẫn|tổ\\s+chức|theo\\s+dõi|ban\\s+hành|xây\\s+dựng|cung\\s+cấp|triển\\s+khai|quản\\s+lý\\s+(?!thi))\\s|$)",
+      "(?:Vụ|Cục)\\s+(?=\\p{Lu})[^;,.()\\n]{2,50}?(?=\\s*[;,.()\\n]|\\s+(?:và|thuộc|của|tại|theo|có|đã|chủ\\s+trì|phối\\s+hợp|bảo\\s+đảm|chịu|nhận|gửi|trả\\s+lời|cho\\s+biết|yêu\\s+cầu|là|được|thực\\s+hiện|hướng\\s+dẫn|tổ\\s+chức|theo\\s+dõi|ban\\s+hành|xây\\s+dựng|cung\\s+cấp|triển\\s+khai|quản\\s+lý\\s+(?!thi))\\s|$)",
     kind: "OTHER",
     place: "none",
     caseSensitive: true,

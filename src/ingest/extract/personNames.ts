@@ -24,7 +24,7 @@ const NOT_NAME = new Set(
     "bí chủ tịch phó ủy uỷ viên trưởng ban bộ tỉnh huyện quận xã phường đảng hội ubnd " +
     "hđnd mttq ubmttq sở phòng phủ thủ tướng giám đốc chánh tổng thường trực kỳ họp nghị " +
     "ngày năm tháng theo thực hiện tại biểu thể lãnh đạo các những ông bà nhà nước ương " +
-    "đ/c tuv huv pct pbt"
+    "đ/c tuv huv pct pbt cục vụ viện"
   ).split(" "),
 );
 
