@@ -103,6 +103,16 @@ async function benchScale(
   process.stdout.write(
     `\n== ${scale.name}: ${record?.get("documents")} documents, ${record?.get("nodes")} nodes, ${record?.get("relationships")} relationships\n`,
   );
+  // The graph's composition, per label and relationship type (one scan per scale).
+  const composition = await driver.executeQuery(`
+    CALL { CALL db.labels() YIELD label
+      CALL { WITH label MATCH (n) WHERE label IN labels(n) RETURN count(n) AS c } RETURN collect(label + '=' + c) AS labels }
+    CALL { CALL db.relationshipTypes() YIELD relationshipType AS t
+      CALL { WITH t MATCH ()-[r]->() WHERE type(r) = t RETURN count(r) AS c } RETURN collect(t + '=' + c) AS types }
+    RETURN labels, types`);
+  process.stdout.write(
+    `   ${String(composition.records[0]?.get("labels"))}\n   ${String(composition.records[0]?.get("types"))}\n`,
+  );
   const [small, medium, large] = anchors;
   if (!small || !medium || !large) throw new Error("expected three anchors");
   const n = args.iterations;
