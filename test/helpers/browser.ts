@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -36,6 +37,11 @@ export interface TestPage {
  * `origin` is the app's own origin: every other request a page makes is recorded.
  */
 export async function launchTestBrowser(origin: string): Promise<TestBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `the end-to-end tests drive Debian's Chromium at ${CHROMIUM}; install it with 'sudo bash .ci/install-browser.sh'`,
+    );
+  }
   const profile = await mkdtemp(path.join(os.tmpdir(), "govgraph-chromium-"));
   let context: BrowserContext;
   try {
