@@ -24,7 +24,10 @@ export interface BulkLoadOptions {
 
 export interface BulkLoadResult {
   readonly mode: WriteMode;
+  /** Document nodes written, stubs of cited real laws included. */
   readonly documents: number;
+  /** Of which stubs: documents only cited, never the subject of a text. */
+  readonly stubs: number;
   readonly nodes: number;
   readonly relationships: number;
   readonly transactions: number;
@@ -44,7 +47,7 @@ export async function bulkLoad(
   const started = Date.now();
   const batchSize = options.batchSize ?? 5000;
   const mode = options.mode ?? ((await isEmpty(driver, options.database)) ? "create" : "merge");
-  const totals = { documents: 0, nodes: 0, relationships: 0, transactions: 0 };
+  const totals = { documents: 0, stubs: 0, nodes: 0, relationships: 0, transactions: 0 };
 
   const run = async (statement: string, rows: readonly object[]) => {
     for (let i = 0; i < rows.length; i += batchSize) {
@@ -76,6 +79,7 @@ export async function bulkLoad(
     totals.nodes += counted.nodes;
     totals.relationships += counted.relationships;
     totals.documents += rows.documents.length;
+    totals.stubs += rows.documents.filter((d) => !d.isSubject).length;
     options.onProgress?.(totals.documents);
   };
 

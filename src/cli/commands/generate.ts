@@ -63,16 +63,18 @@ Memory: GOVGRAPH_NEO4J_HEAP and GOVGRAPH_NEO4J_PAGECACHE size the embedded Neo4j
       let nodes = 0;
       let relationships = 0;
       let documents = 0;
+      let stubs = 0;
       for (const rows of stream) {
         const counted = countRows(rows);
         nodes += counted.nodes;
         relationships += counted.relationships;
         documents += rows.documents.length;
+        stubs += rows.documents.filter((d) => !d.isSubject).length;
         progress.tick(Math.min(documents, options.documents));
       }
       progress.finish();
       process.stdout.write(
-        `generated ${documents} documents, ${nodes} nodes, ${relationships} relationships in ${seconds(started)} s (dry run)\n`,
+        `generated ${documents} documents (${stubs} of them stubs of cited laws), ${nodes} nodes, ${relationships} relationships in ${seconds(started)} s (dry run)\n`,
       );
       return 0;
     }
@@ -99,7 +101,7 @@ Memory: GOVGRAPH_NEO4J_HEAP and GOVGRAPH_NEO4J_PAGECACHE size the embedded Neo4j
     }
     const loadSeconds = seconds(loadStarted);
     process.stdout.write(
-      `loaded ${result.documents} documents, ${result.nodes} nodes, ${result.relationships} relationships ` +
+      `loaded ${result.documents} documents (${result.stubs} of them stubs of cited laws), ${result.nodes} nodes, ${result.relationships} relationships ` +
         `(${result.mode}) in ${loadSeconds} s (database started in ${startedIn} s), ${result.transactions} transactions` +
         `${config.neo4j.uri ? "" : await sizes(path.join(config.dataDir, "neo4j"))}\n`,
     );
