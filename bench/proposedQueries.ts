@@ -14,11 +14,11 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 export const PROPOSED_IMPLEMENTATION_CHAIN = replaceOnce(
   IMPLEMENTATION_CHAIN,
-  `  UNWIND keptNodes AS a
+  `  UNWIND CASE WHEN $withEdges THEN keptNodes ELSE [] END AS a
   MATCH (a)-[r]->(b)
   WHERE type(r) IN $types AND b IN keptNodes`,
   `  WITH keptNodes, apoc.map.fromLists([k IN keptNodes | elementId(k)], [k IN keptNodes | true]) AS kept
-  UNWIND keptNodes AS a
+  UNWIND CASE WHEN $withEdges THEN keptNodes ELSE [] END AS a
   MATCH (a)-[r:${ALL_TYPES}]->(b)
   WHERE type(r) IN $types AND kept[elementId(b)]`,
 );

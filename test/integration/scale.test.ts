@@ -239,6 +239,9 @@ describe("scale: analyst queries on a generated national graph", () => {
           types: ["IMPLEMENTS", "REVIEWS"],
           maxDepth: 6,
           limit: 500,
+          withEdges: true,
+          withEvidence: true,
+          withBodies: true,
         },
       ],
       [

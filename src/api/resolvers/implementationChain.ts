@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { ImplementationKind } from "../../domain.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { IMPLEMENTATION_CHAIN } from "../../graph/queries/index.js";
@@ -6,6 +7,7 @@ import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
 import { resolveDocumentRef } from "./resolveDocumentRef.js";
+import { selects } from "./selects.js";
 
 export interface ChainArgs {
   document: string;
@@ -37,6 +39,7 @@ export async function implementationChain(
   _source: unknown,
   args: ChainArgs,
   context: GraphQLContext,
+  info: GraphQLResolveInfo,
 ) {
   const maxDepth = boundedInt("maxDepth", args.maxDepth, 1, LIMITS.chainDepth);
   const limit = boundedInt("limit", args.limit, 1, LIMITS.chainNodes);
@@ -57,6 +60,9 @@ export async function implementationChain(
       types: relations,
       maxDepth,
       limit,
+      withEdges: selects(info, ["edges"]),
+      withEvidence: selects(info, ["edges", "evidence"]),
+      withBodies: selects(info, ["nodes", "bodies"]) || selects(info, ["root", "bodies"]),
     },
     {
       database: context.database,

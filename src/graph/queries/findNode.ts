@@ -10,13 +10,18 @@ CALL {
   UNION MATCH (n:Person {id: $id}) RETURN n
 }`;
 
-/** The Cypher map every node is returned as: its id, type, label and display fields. */
-export const NODE_SUMMARY = (v: string, extra = "") => `{
+/**
+ * The Cypher map every node is returned as: its id, type, label and display fields.
+ * `withBodies` is a Cypher condition: the issuer names cost a pattern per node, so a
+ * query whose caller does not want them can skip them.
+ */
+export const NODE_SUMMARY = (v: string, extra = "", withBodies = "true") => `{
   id: ${v}.id,
   type: CASE WHEN ${v}:Document THEN 'DOCUMENT' WHEN ${v}:Meeting THEN 'MEETING'
     WHEN ${v}:Body THEN 'BODY' ELSE 'PERSON' END,
   code: ${v}.code, kind: ${v}.kind, title: ${v}.title, name: ${v}.name,
   date: toString(coalesce(${v}.issuedOn, ${v}.date)),
   isStub: coalesce(${v}.isStub, false),
-  bodies: [(${v})-[:ISSUED_BY|ORGANIZED_BY]->(b:Body) | b.name]${extra}
+  bodies: CASE WHEN ${withBodies} THEN [(${v})-[:ISSUED_BY|ORGANIZED_BY]->(b:Body) | b.name]
+    ELSE [] END${extra}
 }`;

@@ -7,7 +7,9 @@ import { NODE_SUMMARY } from "./findNode.js";
  * goes one level past maxDepth only to learn whether the answer was cut.
  *
  * Parameters: id, filter (APOC relationship filter such as "IMPLEMENTS<|REVIEWS<"),
- * types, maxDepth, limit.
+ * types, maxDepth, limit, and withEdges / withEvidence / withBodies, which skip the
+ * parts of the answer the operation did not select (most of the cost of a large chain
+ * is building those maps, not the walk).
  */
 export const IMPLEMENTATION_CHAIN = `
 CALL {
@@ -27,18 +29,19 @@ WITH root, reached[0..$limit] AS kept, deeper OR size(reached) > $limit AS trunc
 WITH root, kept, truncated, [k IN kept | k.node] AS keptNodes
 CALL {
   WITH keptNodes
-  UNWIND keptNodes AS a
+  UNWIND CASE WHEN $withEdges THEN keptNodes ELSE [] END AS a
   MATCH (a)-[r]->(b)
   WHERE type(r) IN $types AND b IN keptNodes
   RETURN collect({
     source: a.id, target: b.id, type: type(r), implementationKind: r.kind,
-    sourceIds: coalesce(r.sourceIds, []), sentences: coalesce(r.sentences, [])
+    sourceIds: CASE WHEN $withEvidence THEN coalesce(r.sourceIds, []) ELSE [] END,
+    sentences: CASE WHEN $withEvidence THEN coalesce(r.sentences, []) ELSE [] END
   }) AS edges
 }
 CALL {
   WITH kept
   UNWIND kept AS k
   WITH k.node AS node, k.depth AS depth
-  RETURN collect(${NODE_SUMMARY("node", ", depth: depth")}) AS nodes
+  RETURN collect(${NODE_SUMMARY("node", ", depth: depth", "$withBodies")}) AS nodes
 }
 RETURN nodes, edges, truncated`;

@@ -25,6 +25,9 @@ CALL {
 }
 WITH node, max(score) AS score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-RETURN ${NODE_SUMMARY("node", ", score: score")} AS hit
-ORDER BY score DESC, hit.date DESC
-LIMIT $limit`;
+// Rank and cut before building summaries: a bare local code ("12/KH-UBND") can match
+// thousands of documents, and only $limit of them are shown.
+WITH node, score
+ORDER BY score DESC, coalesce(node.issuedOn, node.date) DESC
+LIMIT $limit
+RETURN ${NODE_SUMMARY("node", ", score: score")} AS hit`;
