@@ -229,6 +229,29 @@ describe("graph model: identity", () => {
       { sentences: ["first", "second"], sources: 2 },
     ]);
   });
+  it("keeps the first 20 sources' sentences on an edge and counts the rest", async () => {
+    const docs = [
+      cited("03-TT/QU", {
+        kind: "PARTY_CIRCULAR" as const,
+        issuer: "Quận ủy Long Biên",
+        year: 2021,
+      }),
+      cited("32/2021/NĐ-CP", { kind: "DECREE" as const, issuer: "Chính phủ" }),
+    ];
+    for (let i = 0; i < 25; i++) {
+      await load(
+        {
+          documents: docs,
+          relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", `câu ${i}`)],
+        },
+        String(100 + i).padEnd(64, "0"),
+      );
+    }
+    const { records } = await driver.executeQuery(
+      "MATCH (:Document)-[r:IMPLEMENTS]->(:Document) RETURN size(r.sentences) AS kept, r.sourceCount AS count, r.sentences[0] AS first",
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ kept: 20, count: 25, first: "câu 0" }]);
+  });
 });
 
 describe("graph model: full-text search without diacritics", () => {

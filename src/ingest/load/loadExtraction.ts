@@ -39,7 +39,13 @@ export async function loadPlan(
   plan: LoadPlan,
   options: { database?: string; timeoutMs?: number } = {},
 ): Promise<LoadResult> {
-  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  // The bookmark manager executeQuery reads with: a read after the load sees it, even
+  // when a cluster routes that read to a secondary.
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: "WRITE",
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite((tx) => writePlan(tx, plan), {
       timeout: options.timeoutMs ?? 120_000,

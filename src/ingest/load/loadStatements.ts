@@ -77,6 +77,9 @@ MATCH (s:Source {id: $sourceId})
 MERGE (m)-[:MENTIONED_IN]->(s)
 RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
 
+/** How many sources' sentences one relationship keeps as evidence. */
+export const MAX_EVIDENCE = 20;
+
 const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
   IMPLEMENTS: "r.kind = row.implementationKind,",
   ATTENDED: "r.role = row.role,",
@@ -86,7 +89,9 @@ const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
 /**
  * The MERGE for one relationship shape. Types and labels come from the fixed
  * EDGE_SHAPES table, never from input; every value is a parameter. Provenance is
- * appended: a second source stating the same fact adds its id and sentence.
+ * appended: a second source stating the same fact adds its id and sentence, up to
+ * MAX_EVIDENCE of them; past that only sourceCount grows, because a law cited by every
+ * local plan would otherwise carry one array entry per plan on a single relationship.
  */
 export function mergeEdgesStatement(shape: EdgeShape): string {
   const [type = "", ends = ""] = shape.split(":");
@@ -99,10 +104,12 @@ MATCH (b:${toLabel} {id: row.to})
 OPTIONAL MATCH (a)-[existing:${type}]->(b)
 WITH a, b, row, existing IS NULL AS isNew
 MERGE (a)-[r:${type}]->(b)
-ON CREATE SET ${extra} r.sourceIds = [$sourceId], r.sentences = [row.sentence]
-ON MATCH SET r.sentences = CASE WHEN $sourceId IN r.sourceIds THEN r.sentences
-    ELSE r.sentences + row.sentence END,
-  r.sourceIds = CASE WHEN $sourceId IN r.sourceIds THEN r.sourceIds
-    ELSE r.sourceIds + $sourceId END
+ON CREATE SET ${extra} r.sourceIds = [$sourceId], r.sentences = [row.sentence], r.sourceCount = 1
+ON MATCH SET r.sourceCount = coalesce(r.sourceCount, size(r.sourceIds))
+    + CASE WHEN $sourceId IN r.sourceIds THEN 0 ELSE 1 END,
+  r.sentences = CASE WHEN $sourceId IN r.sourceIds OR size(r.sourceIds) >= ${MAX_EVIDENCE}
+    THEN r.sentences ELSE r.sentences + row.sentence END,
+  r.sourceIds = CASE WHEN $sourceId IN r.sourceIds OR size(r.sourceIds) >= ${MAX_EVIDENCE}
+    THEN r.sourceIds ELSE r.sourceIds + $sourceId END
 RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
 }
