@@ -1,10 +1,14 @@
+import { GRAPH_RELATION_TYPES } from "../../domain.js";
 import { FIND_NODE, NODE_SUMMARY } from "./findNode.js";
 
 /**
  * The neighbourhood of any node in one round trip: a breadth-first spanning tree
  * (nearest first, each node once), cut at $limit nodes; the walk scans up to
  * $scanLimit nodes so the counts can say how much was cut. Edges are those of the
- * allowed types among the returned nodes.
+ * allowed types among the returned nodes. The edge scan names its relationship types
+ * (constants, never input) so a body's thousands of MENTIONED_IN links are not read,
+ * and tests membership in maps keyed by element id rather than in lists (measured in
+ * bench/RESULTS.md: 40 → 29 ms raw for a 200-node view of the 1M graph).
  *
  * Parameters: id, relationshipFilter, labelFilter, depth, limit, scanLimit, types.
  */
@@ -21,10 +25,13 @@ WITH focus, reached, size(reached) > $scanLimit AS capped, [r IN reached | r.nod
 WITH focus, reached, capped, reachedNodes, reachedNodes[0..$limit] AS keptNodes
 CALL {
   WITH reachedNodes, keptNodes
+  WITH reachedNodes,
+    apoc.map.fromLists([k IN reachedNodes | elementId(k)], [k IN reachedNodes | true]) AS reachedSet,
+    apoc.map.fromLists([k IN keptNodes | elementId(k)], [k IN keptNodes | true]) AS keptSet
   UNWIND reachedNodes AS a
-  MATCH (a)-[r]->(b)
-  WHERE type(r) IN $types AND b IN reachedNodes
-  WITH a, r, b, a IN keptNodes AND b IN keptNodes AS kept
+  MATCH (a)-[r:${GRAPH_RELATION_TYPES.join("|")}]->(b)
+  WHERE type(r) IN $types AND reachedSet[elementId(b)]
+  WITH a, r, b, keptSet[elementId(a)] IS NOT NULL AND keptSet[elementId(b)] IS NOT NULL AS kept
   RETURN count(r) AS edgesTotal,
     collect(CASE WHEN kept THEN {
       source: a.id, target: b.id, type: type(r),
