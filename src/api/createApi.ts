@@ -8,7 +8,7 @@ import {
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { ErrorCode, isGovgraphError } from "../errors.js";
+import { ErrorCode, GovgraphError, isGovgraphError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { createQueryArmor, QUERY_LIMITS } from "./armor.js";
 import { buildSchema } from "./buildSchema.js";
@@ -203,7 +203,16 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
     server,
     listen: () =>
       new Promise((resolve, reject) => {
-        server.once("error", reject);
+        server.once("error", (error: NodeJS.ErrnoException) =>
+          reject(
+            error.code === "EADDRINUSE"
+              ? new GovgraphError(
+                  ErrorCode.PORT_IN_USE,
+                  `port ${config.port} on ${config.host} is already in use: stop what holds it or set PORT`,
+                )
+              : error,
+          ),
+        );
         server.listen(config.port, config.host, () => {
           const { port } = server.address() as AddressInfo;
           resolve(
