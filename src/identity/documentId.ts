@@ -14,15 +14,22 @@ export function isNationallyUnique(code: DocumentCode): boolean {
 
 /**
  * The stable, readable id of a numbered document, in the spirit of ELI:
- * "vn/2021/nd-cp/32" for a decree, "vn/quan-uy-long-bien/2021/tt-qu/3" for a district
+ * "vn/2021/nd-cp/32" for a decree, "vn/quan-uy-long-bien/2021/3-tt-qu" for a district
  * Party circular. Identity is issuer + number-symbol + year: "100/KH-UBND" names a
  * different plan in every province and every year.
+ *
+ * Legal normative acts and administrative documents are numbered in separate series,
+ * so one People's Committee issues both "5/2024/QĐ-UBND" and "5/QĐ-UBND" in 2024: the
+ * legal act ends in symbol/number as ELI does, everything else in number-symbol, as
+ * its code is printed.
  */
 export function documentId(code: DocumentCode, issuerKey: string | undefined): string {
   const year = code.year === undefined ? "_" : String(code.year);
   const symbol = slugify(code.symbol);
-  if (isNationallyUnique(code)) return `vn/${year}/${symbol}/${code.number}`;
-  return `vn/${issuerKey ?? "_"}/${year}/${symbol}/${code.number}`;
+  const tail =
+    code.system === "STATE_LEGAL" ? `${symbol}/${code.number}` : `${code.number}-${symbol}`;
+  const scope = isNationallyUnique(code) ? "" : `${issuerKey ?? "_"}/`;
+  return `vn/${scope}${year}/${tail}`;
 }
 
 /**

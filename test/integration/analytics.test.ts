@@ -167,7 +167,7 @@ describe("analytics: graphView, search and lookups on the founding article", () 
       documentByCode: { id: string; issuers: string[]; issuedOn: string };
     }>(`{ documentByCode(code: "03-TT/QU") { id issuers issuedOn } }`);
     expect(data.documentByCode).toEqual({
-      id: "vn/quan-uy-long-bien/2021/tt-qu/3",
+      id: "vn/quan-uy-long-bien/2021/3-tt-qu",
       issuers: ["Quận ủy Long Biên"],
       issuedOn: "2021-04-22",
     });

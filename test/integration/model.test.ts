@@ -123,8 +123,8 @@ describe("graph model: identity", () => {
       `{ documents(where: { code: { eq: "100/KH-UBND" } }, sort: [{ id: ASC }]) { id issuedBy { name } } }`,
     );
     expect(body.data?.documents).toEqual([
-      { id: "vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100", issuedBy: [{ name: "UBND tỉnh Đắk Nông" }] },
-      { id: "vn/ubnd-tp-ha-noi/2021/kh-ubnd/100", issuedBy: [{ name: "UBND Thành phố Hà Nội" }] },
+      { id: "vn/ubnd-tinh-dak-nong/2021/100-kh-ubnd", issuedBy: [{ name: "UBND tỉnh Đắk Nông" }] },
+      { id: "vn/ubnd-tp-ha-noi/2021/100-kh-ubnd", issuedBy: [{ name: "UBND Thành phố Hà Nội" }] },
     ]);
   });
 

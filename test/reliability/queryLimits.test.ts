@@ -65,7 +65,7 @@ const ANALYST_QUERIES: Record<string, [string, Record<string, unknown>]> = {
         counts { nodesTotal nodesReturned edgesTotal edgesReturned totalsExact }
       }
     }`,
-    { focus: "vn/quan-uy-long-bien/2021/tt-qu/3", depth: 3, limit: 2000 },
+    { focus: "vn/quan-uy-long-bien/2021/3-tt-qu", depth: 3, limit: 2000 },
   ],
   search: [
     `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { id type label detail score } }`,

@@ -48,10 +48,25 @@ describe("identity: document codes", () => {
     const plan = parseDocumentCode("100/KH-UBND", 2021);
     expect(decree && documentId(decree, "chinh-phu")).toBe("vn/2021/nd-cp/32");
     expect(plan && documentId(plan, bodyKey("UBND Thành phố Hà Nội"))).toBe(
-      "vn/ubnd-tp-ha-noi/2021/kh-ubnd/100",
+      "vn/ubnd-tp-ha-noi/2021/100-kh-ubnd",
     );
     expect(plan && documentId(plan, bodyKey("UBND tỉnh Đắk Nông"))).toBe(
-      "vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100",
+      "vn/ubnd-tinh-dak-nong/2021/100-kh-ubnd",
+    );
+  });
+
+  it("keeps a legal act and an administrative document of one issuer and year apart", () => {
+    const legal = parseDocumentCode("5/2024/QĐ-UBND");
+    const administrative = parseDocumentCode("5/QĐ-UBND", 2024);
+    const issuer = bodyKey("UBND tỉnh Đồng Nai");
+    expect(legal && documentId(legal, issuer)).toBe("vn/ubnd-tinh-dong-nai/2024/qd-ubnd/5");
+    expect(administrative && documentId(administrative, issuer)).toBe(
+      "vn/ubnd-tinh-dong-nai/2024/5-qd-ubnd",
+    );
+    const resolution = parseDocumentCode("08/2025/NQ-CP");
+    const decision = parseDocumentCode("8/NQ-CP", 2025);
+    expect(resolution && documentId(resolution, undefined)).not.toBe(
+      decision && documentId(decision, undefined),
     );
   });
 

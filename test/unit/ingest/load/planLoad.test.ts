@@ -22,8 +22,8 @@ describe("load: planning identities", () => {
     );
     expect(plan.documents.map((d) => d.id).sort()).toEqual([
       "vn/2021/nd-cp/32",
-      "vn/ubnd-tinh-dak-nong/2021/kh-ubnd/100",
-      "vn/ubnd-tp-ha-noi/2021/kh-ubnd/100",
+      "vn/ubnd-tinh-dak-nong/2021/100-kh-ubnd",
+      "vn/ubnd-tp-ha-noi/2021/100-kh-ubnd",
     ]);
   });
 
