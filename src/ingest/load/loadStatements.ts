@@ -1,8 +1,5 @@
 import type { EdgeShape } from "./LoadPlan.js";
 
-// Every statement counts the rows that were new before it MERGEs them, so the
-// summary can say "created 5, matched 3" per category.
-
 export const MERGE_SOURCE = `
 MERGE (s:Source {id: $source.id})
 ON CREATE SET s.contentHash = $source.contentHash, s.url = $source.url, s.title = $source.title,
@@ -11,11 +8,31 @@ ON CREATE SET s.contentHash = $source.contentHash, s.url = $source.url, s.title 
 
 export const SOURCE_EXISTS = `MATCH (s:Source {id: $id}) RETURN count(s) > 0 AS exists`;
 
-export const MERGE_DOCUMENTS = `
+const TALLY =
+  "RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched";
+
+/**
+ * MERGE rows of one label on their ids, applying `sets` to each node, and link every
+ * node to the source it was read in. Counts the rows that were new before merging, so
+ * the summary can say "created 5, matched 3" per category.
+ */
+function mergeNodes(label: string, v: string, sets: string): string {
+  return `
 UNWIND $rows AS row
-OPTIONAL MATCH (existing:Document {id: row.id})
+OPTIONAL MATCH (existing:${label} {id: row.id})
 WITH row, existing IS NULL AS isNew
-MERGE (d:Document {id: row.id})
+MERGE (${v}:${label} {id: row.id})
+${sets.trim()}
+WITH ${v}, isNew
+MATCH (s:Source {id: $sourceId})
+MERGE (${v})-[:MENTIONED_IN]->(s)
+${TALLY}`;
+}
+
+export const MERGE_DOCUMENTS = mergeNodes(
+  "Document",
+  "d",
+  `
 ON CREATE SET d.code = row.code, d.number = row.number, d.symbol = row.symbol,
   d.codeKey = row.codeKey, d.year = row.year, d.kind = row.kind, d.system = row.system,
   d.title = row.title, d.status = 'UNKNOWN', d.isStub = NOT row.isSubject
@@ -29,53 +46,38 @@ SET d.code = coalesce(d.code, row.code), d.number = coalesce(d.number, row.numbe
   d.isStub = d.isStub AND NOT row.isSubject,
   d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(row.searchText)
     THEN d.searchText ELSE row.searchText END,
-  d.updatedAt = datetime()
-WITH d, isNew
-MATCH (s:Source {id: $sourceId})
-MERGE (d)-[:MENTIONED_IN]->(s)
-RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+  d.updatedAt = datetime()`,
+);
 
-export const MERGE_BODIES = `
-UNWIND $rows AS row
-OPTIONAL MATCH (existing:Body {id: row.id})
-WITH row, existing IS NULL AS isNew
-MERGE (b:Body {id: row.id})
+export const MERGE_BODIES = mergeNodes(
+  "Body",
+  "b",
+  `
 ON CREATE SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = []
 SET b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
   b.level = coalesce(b.level, row.level),
   b.aliases = b.aliases + [a IN row.aliases WHERE a <> b.name AND NOT a IN b.aliases],
   b.searchText = b.name + ' | ' + reduce(t = '', a IN b.aliases | t + a + ' | '),
-  b.updatedAt = datetime()
-WITH b, isNew
-MATCH (s:Source {id: $sourceId})
-MERGE (b)-[:MENTIONED_IN]->(s)
-RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+  b.updatedAt = datetime()`,
+);
 
-export const MERGE_PEOPLE = `
-UNWIND $rows AS row
-OPTIONAL MATCH (existing:Person {id: row.id})
-WITH row, existing IS NULL AS isNew
-MERGE (p:Person {id: row.id})
+export const MERGE_PEOPLE = mergeNodes(
+  "Person",
+  "p",
+  `
 ON CREATE SET p.name = row.name, p.aliases = [], p.searchText = row.searchText
-SET p.updatedAt = datetime()
-WITH p, isNew
-MATCH (s:Source {id: $sourceId})
-MERGE (p)-[:MENTIONED_IN]->(s)
-RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+SET p.updatedAt = datetime()`,
+);
 
-export const MERGE_MEETINGS = `
-UNWIND $rows AS row
-OPTIONAL MATCH (existing:Meeting {id: row.id})
-WITH row, existing IS NULL AS isNew
-MERGE (m:Meeting {id: row.id})
+export const MERGE_MEETINGS = mergeNodes(
+  "Meeting",
+  "m",
+  `
 ON CREATE SET m.title = row.title, m.kind = row.kind,
   m.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
   m.venue = row.venue, m.searchText = row.searchText
-SET m.venue = coalesce(m.venue, row.venue), m.updatedAt = datetime()
-WITH m, isNew
-MATCH (s:Source {id: $sourceId})
-MERGE (m)-[:MENTIONED_IN]->(s)
-RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+SET m.venue = coalesce(m.venue, row.venue), m.updatedAt = datetime()`,
+);
 
 /** How many sources' sentences one relationship keeps as evidence. */
 export const MAX_EVIDENCE = 20;
@@ -111,5 +113,5 @@ ON MATCH SET r.sourceCount = coalesce(r.sourceCount, size(r.sourceIds))
     THEN r.sentences ELSE r.sentences + row.sentence END,
   r.sourceIds = CASE WHEN $sourceId IN r.sourceIds OR size(r.sourceIds) >= ${MAX_EVIDENCE}
     THEN r.sourceIds ELSE r.sourceIds + $sourceId END
-RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched`;
+${TALLY}`;
 }
