@@ -1,7 +1,7 @@
 // A variant of src/graph/queries measured beside the original (see RESULTS.md): the
 // chain's edge subquery tests membership in a map instead of a list (O(1), not O(n)).
 // The same change to graphView was adopted; for chains it measured within noise.
-import { GRAPH_RELATIONS } from "../src/api/resolvers/graphView.js";
+import { GRAPH_RELATION_TYPES as GRAPH_RELATIONS } from "../src/domain.js";
 import { IMPLEMENTATION_CHAIN } from "../src/graph/queries/index.js";
 
 const ALL_TYPES = GRAPH_RELATIONS.join("|");

@@ -1,6 +1,6 @@
 // The questions the benchmark asks, each in two forms: the Cypher the resolver runs
 // (the floor) and the GraphQL operation a client sends for the same answer.
-import { GRAPH_RELATIONS } from "../src/api/resolvers/graphView.js";
+import { GRAPH_RELATION_TYPES as GRAPH_RELATIONS } from "../src/domain.js";
 import { interpretSearch } from "../src/api/resolvers/interpretSearch.js";
 import type { AnchorIds } from "../src/generate/index.js";
 import {

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSchema, createContext } from "../../src/api/index.js";
-import { GRAPH_RELATIONS } from "../../src/api/resolvers/graphView.js";
+import { GRAPH_RELATION_TYPES as GRAPH_RELATIONS } from "../../src/domain.js";
 import { createResolvers } from "../../src/api/resolvers/index.js";
 import { interpretSearch } from "../../src/api/resolvers/interpretSearch.js";
 import { anchorIds, bulkLoad, generateGraph, type AnchorIds } from "../../src/generate/index.js";

@@ -30,9 +30,6 @@ const LABEL_OF_TYPE: Record<string, string> = {
   MEETING: "Meeting",
 };
 
-/** Relations a graph view follows unless told otherwise. */
-export const GRAPH_RELATIONS = GRAPH_RELATION_TYPES;
-
 /** How far past `limit` the walk looks, so the counts can say how much was cut. */
 const SCAN_FACTOR = 10;
 
@@ -42,7 +39,7 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   const limit = boundedInt("limit", args.limit, 1, LIMITS.viewNodes);
   const types = args.relationTypes?.length
     ? [...new Set(args.relationTypes)]
-    : [...GRAPH_RELATIONS];
+    : [...GRAPH_RELATION_TYPES];
   const labelFilter = args.nodeTypes?.length
     ? args.nodeTypes.map((type) => `+${LABEL_OF_TYPE[type] ?? "Document"}`).join("|")
     : "-Source";
