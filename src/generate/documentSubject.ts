@@ -1,0 +1,3 @@
+export function documentSubject(subject: string): string {
+  return `về ${subject}`;
+}

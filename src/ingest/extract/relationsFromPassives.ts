@@ -1,0 +1,39 @@
+import { citationExtent } from "./citationExtent.js";
+import { PASSIVE_CHANGE } from "./cuePhrases.js";
+import { documentLike } from "./documentLike.js";
+import type { RelationInputs } from "./RelationInputs.js";
+import type { RelationMention } from "./RelationMention.js";
+import { itemsBetween } from "./spanIndex.js";
+import type { Sentence } from "./splitSentences.js";
+import { targetsAfter } from "./targetsAfter.js";
+
+/** Changes stated in the passive ("được sửa đổi, bổ sung bởi …"), from the changer to the changed. */
+export function relationsFromPassives(
+  input: RelationInputs,
+  out: RelationMention[],
+  sentenceOf: (at: number) => Sentence | undefined,
+): void {
+  const { text, citations } = input;
+  for (const m of text.matchAll(PASSIVE_CHANGE)) {
+    if (input.isBoilerplate(m.index)) continue;
+    const sentence = sentenceOf(m.index);
+    if (!sentence) continue;
+    const after = m.index + m[0].length;
+    const listed = targetsAfter(text, citations, after, sentence.end, /^\s*$/u, true);
+    // "… bởi Luật số 87/2025/QH15 và Nghị định số 120/2020/NĐ-CP được sửa đổi …": an
+    // item with its own "được …" opens the next clause, not this list.
+    const own = listed.findIndex(
+      (c, i) =>
+        i > 0 &&
+        /^\s*(?:đã\s+)?được\s/u.test(text.slice(citationExtent(c), citationExtent(c) + 12)),
+    );
+    const targets = own < 0 ? listed : listed.slice(0, own);
+    const changed = itemsBetween(citations, sentence.start, m.index, (c) => c.start)
+      .reverse()
+      .find((c) => c.codeEnd <= m.index && documentLike(c));
+    if (!changed || !targets.length) continue;
+    const type = /thay/iu.test(m[1] ?? "") ? "REPLACES" : "AMENDS";
+    for (const target of targets)
+      out.push({ type, from: { citation: target }, to: { citation: changed }, at: m.index });
+  }
+}
