@@ -1,4 +1,4 @@
-import type { EdgeShape } from "../ingest/load/LoadPlan.js";
+import { BODY_SETS, DOCUMENT_SETS, type EdgeShape } from "../ingest/load/index.js";
 import type { MentionLabel } from "./GeneratedRows.js";
 
 /**
@@ -32,20 +32,7 @@ SET d.code = row.code, d.number = row.number, d.symbol = row.symbol, d.codeKey =
   return `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-ON CREATE SET d.code = row.code, d.number = row.number, d.symbol = row.symbol,
-  d.codeKey = row.codeKey, d.year = row.year, d.kind = row.kind, d.system = row.system,
-  d.title = row.title, d.status = 'UNKNOWN', d.isStub = NOT row.isSubject
-SET d.code = coalesce(d.code, row.code), d.number = coalesce(d.number, row.number),
-  d.symbol = coalesce(d.symbol, row.symbol), d.codeKey = coalesce(d.codeKey, row.codeKey),
-  d.year = coalesce(d.year, row.year), d.system = coalesce(d.system, row.system),
-  d.kind = CASE WHEN row.isSubject OR d.kind = 'OTHER' THEN row.kind ELSE d.kind END,
-  d.title = CASE WHEN row.isSubject AND row.title IS NOT NULL THEN row.title
-    ELSE coalesce(d.title, row.title) END,
-  d.issuedOn = coalesce(d.issuedOn, ${date("row.issuedOn")}),
-  d.isStub = d.isStub AND NOT row.isSubject,
-  d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(row.searchText)
-    THEN d.searchText ELSE row.searchText END,
-  d.updatedAt = datetime()`;
+${DOCUMENT_SETS}`;
 }
 
 export function bodiesStatement(mode: WriteMode): string {
@@ -57,17 +44,13 @@ SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = row.a
   b.searchText = row.searchText, b.validFrom = ${date("row.validFrom")},
   b.validTo = ${date("row.validTo")}, b.updatedAt = datetime()`;
   }
+  // Generated bodies know their lifetimes; the load stage's rules otherwise.
   return `
 UNWIND $rows AS row
 MERGE (b:Body {id: row.id})
-ON CREATE SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = []
-SET b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
-  b.level = coalesce(b.level, row.level),
-  b.aliases = b.aliases + [a IN row.aliases WHERE a <> b.name AND NOT a IN b.aliases],
-  b.searchText = b.name + ' | ' + reduce(t = '', a IN b.aliases | t + a + ' | '),
+${BODY_SETS},
   b.validFrom = coalesce(b.validFrom, ${date("row.validFrom")}),
-  b.validTo = coalesce(b.validTo, ${date("row.validTo")}),
-  b.updatedAt = datetime()`;
+  b.validTo = coalesce(b.validTo, ${date("row.validTo")})`;
 }
 
 export function peopleStatement(mode: WriteMode): string {

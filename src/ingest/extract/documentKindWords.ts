@@ -1,3 +1,4 @@
+import { foldVietnamese } from "../../text/index.js";
 import { documentKindByName, type DocumentKind } from "../../domain.js";
 import { casedAlternatives } from "./casedAlternatives.js";
 
@@ -55,13 +56,7 @@ const SPECIAL: Readonly<Record<string, DocumentKind>> = {
  * caller falls back to the code's symbol.
  */
 export function kindOfWord(word: string): DocumentKind | undefined {
-  const folded = word
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  const folded = foldVietnamese(word);
   if (folded === "van ban") return undefined;
   return SPECIAL[folded] ?? documentKindByName(word.replace(/\s+/g, " "));
 }

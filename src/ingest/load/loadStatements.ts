@@ -29,10 +29,11 @@ MERGE (${v})-[:MENTIONED_IN]->(s)
 ${TALLY}`;
 }
 
-export const MERGE_DOCUMENTS = mergeNodes(
-  "Document",
-  "d",
-  `
+/**
+ * How a Document row fills its node: a cited document's fields only fill gaps; the
+ * text that is the document itself wins. Shared with the bulk generator.
+ */
+export const DOCUMENT_SETS = `
 ON CREATE SET d.code = row.code, d.number = row.number, d.symbol = row.symbol,
   d.codeKey = row.codeKey, d.year = row.year, d.kind = row.kind, d.system = row.system,
   d.title = row.title, d.status = 'UNKNOWN', d.isStub = NOT row.isSubject
@@ -46,20 +47,20 @@ SET d.code = coalesce(d.code, row.code), d.number = coalesce(d.number, row.numbe
   d.isStub = d.isStub AND NOT row.isSubject,
   d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(row.searchText)
     THEN d.searchText ELSE row.searchText END,
-  d.updatedAt = datetime()`,
-);
+  d.updatedAt = datetime()`;
 
-export const MERGE_BODIES = mergeNodes(
-  "Body",
-  "b",
-  `
+export const MERGE_DOCUMENTS = mergeNodes("Document", "d", DOCUMENT_SETS);
+
+/** How a Body row fills its node: kind and level fill gaps, aliases accumulate. Shared with the bulk generator. */
+export const BODY_SETS = `
 ON CREATE SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = []
 SET b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
   b.level = coalesce(b.level, row.level),
   b.aliases = b.aliases + [a IN row.aliases WHERE a <> b.name AND NOT a IN b.aliases],
   b.searchText = b.name + ' | ' + reduce(t = '', a IN b.aliases | t + a + ' | '),
-  b.updatedAt = datetime()`,
-);
+  b.updatedAt = datetime()`;
+
+export const MERGE_BODIES = mergeNodes("Body", "b", BODY_SETS);
 
 export const MERGE_PEOPLE = mergeNodes(
   "Person",
