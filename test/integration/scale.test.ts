@@ -209,13 +209,13 @@ describe("scale: analyst queries on a generated national graph", () => {
     expect(smallView.data.graphView.nodes).toHaveLength(10);
     expect(largeView.statements).toBe(smallView.statements);
 
-    // Depth-5 chains of 11 and 65 documents, and the full 1,025-document chain, with the
+    // Depth-5 chains of 15 and 185 documents, and the full 1,025-document chain, with the
     // evidence sources of every edge (one batched load, whatever the number of edges).
     const smallChain = await chain(small.root.id, { direction: "DOWN", maxDepth: 5 });
     const largeChain = await chain(large.root.id, { direction: "DOWN", maxDepth: 5 });
     const fullChain = await chain(large.root.id, { direction: "DOWN", maxDepth: 6, limit: 2000 });
-    expect(smallChain.nodes).toHaveLength(11);
-    expect(largeChain.nodes).toHaveLength(65);
+    expect(smallChain.nodes).toHaveLength(15);
+    expect(largeChain.nodes).toHaveLength(185);
     expect(fullChain.nodes).toHaveLength(large.anchor.chainSize);
     expect(fullChain.edges.every((e) => e.evidence.every((ev) => ev.source !== null))).toBe(true);
     expect(largeChain.statements).toBe(smallChain.statements);

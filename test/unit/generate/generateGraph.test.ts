@@ -24,20 +24,20 @@ function collect(documents: number, seed: string) {
 }
 
 describe("generate: a graph stream", () => {
-  const graph = collect(1500, "unit");
+  const graph = collect(2500, "unit");
 
   it("writes the requested number of documents, plus the real laws it cites as stubs", () => {
     const subjects = graph.documents.filter((d) => d.isSubject);
-    expect(subjects).toHaveLength(1500);
+    expect(subjects).toHaveLength(2500);
     const stubs = graph.documents.filter((d) => !d.isSubject);
     expect(stubs.map((d) => d.code)).toEqual(expect.arrayContaining(["77/2015/QH13"]));
   });
 
   it("is the same for the same seed and different for another", () => {
-    const again = collect(1500, "unit");
+    const again = collect(2500, "unit");
     expect(again.documents.map((d) => d.id)).toEqual(graph.documents.map((d) => d.id));
     expect(again.edges.length).toBe(graph.edges.length);
-    const other = collect(1500, "other");
+    const other = collect(2500, "other");
     expect(other.documents.map((d) => d.id)).not.toEqual(graph.documents.map((d) => d.id));
   }, 60_000);
 
@@ -100,6 +100,19 @@ describe("generate: a graph stream", () => {
     }
     expect(depth.size).toBe(small.anchor.chainSize);
     expect(Math.max(...depth.values())).toBe(6);
+  });
+
+  it("has local plans carry out two levels at once, about as often as real texts do", () => {
+    const targets = new Map<string, Set<string>>();
+    for (const edge of graph.edges.filter((e) => e.shape === "IMPLEMENTS:Document>Document")) {
+      targets.set(edge.from, (targets.get(edge.from) ?? new Set()).add(edge.to));
+    }
+    const plans = [...targets].filter(([id]) => /-kh-/.test(id));
+    const twoLevels = plans.filter(([, to]) => to.size > 1);
+    expect(plans.length).toBeGreaterThan(500);
+    // SKIP_LEVEL_SHARE is 0.12 (14 of 120 implementing documents in the corpus).
+    expect(twoLevels.length / plans.length).toBeGreaterThan(0.06);
+    expect(twoLevels.length / plans.length).toBeLessThan(0.2);
   });
 
   it("counts what it writes", () => {
