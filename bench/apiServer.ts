@@ -6,7 +6,14 @@ import { connectNeo4j } from "../src/graph/index.js";
 import { silentLogger } from "../src/logger.js";
 
 const uri = process.argv[2] ?? "";
-const config = loadConfig({ NEO4J_URI: uri, PORT: "0", GOVGRAPH_LOG_LEVEL: "error" });
+// As deployed (Dockerfile): production mode, which also turns off graphql-js's
+// development-only checks, read from process.env when graphql is first loaded.
+const config = loadConfig({
+  NEO4J_URI: uri,
+  PORT: "0",
+  GOVGRAPH_LOG_LEVEL: "error",
+  NODE_ENV: process.env.NODE_ENV,
+});
 const driver = await connectNeo4j({ uri, user: "neo4j", password: "" }, config);
 const api = await createApi({ config, driver, logger: silentLogger });
 const url = await api.listen();

@@ -70,6 +70,7 @@ async function startApi(
       ...(cpuProf ? ["--cpu-prof", "--cpu-prof-dir=bench/profiles"] : []),
     ],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, NODE_ENV: "production" },
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once("message", (message) => resolve((message as { url: string }).url));

@@ -4,3 +4,4 @@ export { applyMigrations, MIGRATIONS } from "./migrations.js";
 export { translateNeo4jError } from "./neo4jErrors.js";
 export { cypherParams } from "./cypherParams.js";
 export { runRead, type ReadOptions } from "./runRead.js";
+export { runReadJson } from "./runReadJson.js";

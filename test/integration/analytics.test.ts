@@ -83,6 +83,21 @@ describe("analytics: implementationChain on the founding article", () => {
     expect(new Set(chain.nodes.map((n) => n.id)).size).toBe(chain.nodes.length);
   });
 
+  it("answers aliased fields by field, not by alias", async () => {
+    const { implementationChain: chain } = await query<{
+      implementationChain: { nodes: { code: string; title: string; name: string | null }[] };
+    }>(
+      `{ implementationChain(document: "97/2019/QH14", maxDepth: 1) {
+        nodes { code title: code name: label }
+      } }`,
+    );
+    expect(chain.nodes[0]).toEqual({
+      code: "97/2019/QH14",
+      title: "97/2019/QH14",
+      name: "Nghị quyết 97/2019/QH14",
+    });
+  });
+
   it("says when maxDepth cut the chain", async () => {
     const { implementationChain: chain } = await query<Chain>(CHAIN, {
       document: "97/2019/QH14",

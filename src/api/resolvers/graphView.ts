@@ -1,7 +1,7 @@
 import { GRAPH_RELATION_TYPES } from "../../domain.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { GRAPH_VIEW } from "../../graph/queries/index.js";
-import { runRead } from "../../graph/runRead.js";
+import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
@@ -43,7 +43,7 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   const labelFilter = args.nodeTypes?.length
     ? args.nodeTypes.map((type) => `+${LABEL_OF_TYPE[type] ?? "Document"}`).join("|")
     : "-Source";
-  const [row] = await runRead<GraphViewRow>(
+  const row = await runReadJson<GraphViewRow>(
     context.driver,
     GRAPH_VIEW,
     {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { ImplementationKind } from "../../domain.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { IMPLEMENTATION_CHAIN } from "../../graph/queries/index.js";
-import { runRead } from "../../graph/runRead.js";
+import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
@@ -51,7 +51,7 @@ export async function implementationChain(
     { code: args.document, issuer: args.issuer, year: args.year },
     context,
   );
-  const [row] = await runRead<ChainRow>(
+  const row = await runReadJson<ChainRow>(
     context.driver,
     IMPLEMENTATION_CHAIN,
     {

@@ -10,6 +10,8 @@ import { FIND_NODE, NODE_SUMMARY } from "./findNode.js";
  * and tests membership in maps keyed by element id rather than in lists (measured in
  * bench/RESULTS.md: 40 → 29 ms raw for a 200-node view of the 1M graph).
  *
+ * The answer is one JSON document (runReadJson); temporal values arrive as ISO strings.
+ *
  * Parameters: id, relationshipFilter, labelFilter, depth, limit, scanLimit, types.
  */
 export const GRAPH_VIEW = `
@@ -44,4 +46,6 @@ CALL {
   WITH k.node AS node, k.depth AS depth
   RETURN collect(${NODE_SUMMARY("node", ", depth: depth, properties: node {.*, searchText: null, codeKey: null}")}) AS nodes
 }
-RETURN nodes, edges, edgesTotal, size(reached) AS nodesTotal, capped`;
+RETURN apoc.convert.toJson({
+  nodes: nodes, edges: edges, edgesTotal: edgesTotal, nodesTotal: size(reached), capped: capped
+}) AS json`;

@@ -9,7 +9,7 @@ import { NODE_SUMMARY } from "./findNode.js";
  * Parameters: id, filter (APOC relationship filter such as "IMPLEMENTS<|REVIEWS<"),
  * types, maxDepth, limit, and withEdges / withEvidence / withBodies, which skip the
  * parts of the answer the operation did not select (most of the cost of a large chain
- * is building those maps, not the walk).
+ * is building those maps, not the walk). The answer is one JSON document (runReadJson).
  */
 export const IMPLEMENTATION_CHAIN = `
 CALL {
@@ -44,4 +44,4 @@ CALL {
   WITH k.node AS node, k.depth AS depth
   RETURN collect(${NODE_SUMMARY("node", ", depth: depth", "$withBodies")}) AS nodes
 }
-RETURN nodes, edges, truncated`;
+RETURN apoc.convert.toJson({nodes: nodes, edges: edges, truncated: truncated}) AS json`;
