@@ -1,15 +1,23 @@
 import { defineConfig } from "vitest/config";
 
+// Node resolves "graphql" to its CommonJS build for every importer (the package has no
+// exports map), so @neo4j/graphql and govgraph share one copy. Vite would hand
+// govgraph's sources the .mjs build instead: a second graphql whose type checks
+// (isObjectType, getNamedType) refuse the schema @neo4j/graphql built.
+const resolve = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
         },
       },
       {
+        resolve,
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
@@ -21,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
@@ -33,6 +42,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "reliability",
           include: ["test/reliability/**/*.test.ts"],
