@@ -1,19 +1,15 @@
-import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestText } from "../../src/ingest/ingestText.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
-import { graphCounts, resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { loadFoundingArticle } from "../helpers/foundingArticle.js";
+import { graphCounts, testDriver } from "../helpers/neo4j.js";
 
 let driver: Driver;
 let api: TestApi;
 
-const SEED = new URL("../../seed/gia-thuy-so-ket-thong-tri-03.txt", import.meta.url);
-
 beforeAll(async () => {
   driver = testDriver();
-  await resetDatabase(driver);
-  await ingestText(driver, await readFile(SEED));
+  await loadFoundingArticle(driver);
   api = await startTestApi(driver);
 });
 afterAll(async () => {

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { graphql, type GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,20 +7,17 @@ import { createContext } from "../../src/api/createContext.js";
 import { ownResultTypes } from "../../src/api/plainFieldResolution.js";
 import { createResolvers } from "../../src/api/resolvers/index.js";
 import { loadTypeDefs } from "../../src/graph/index.js";
-import { ingestText } from "../../src/ingest/ingestText.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
-import { resetDatabase, testConfig, testDriver } from "../helpers/neo4j.js";
+import { loadFoundingArticle } from "../helpers/foundingArticle.js";
+import { testConfig, testDriver } from "../helpers/neo4j.js";
 
 let driver: Driver;
 let api: TestApi;
 let schema: GraphQLSchema;
 
-const SEED = new URL("../../seed/gia-thuy-so-ket-thong-tri-03.txt", import.meta.url);
-
 beforeAll(async () => {
   driver = testDriver();
-  await resetDatabase(driver);
-  await ingestText(driver, await readFile(SEED));
+  await loadFoundingArticle(driver);
   api = await startTestApi(driver);
   schema = await buildSchema({ driver, jwtSecret: undefined, resolvers: createResolvers() });
 });
