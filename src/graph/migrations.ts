@@ -13,7 +13,11 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
   // codeKey: the folded code without its year, so "32/NĐ-CP" finds "32/2021/NĐ-CP".
   "CREATE INDEX document_code_key IF NOT EXISTS FOR (n:Document) ON (n.codeKey)",
-  "CREATE INDEX document_number IF NOT EXISTS FOR (n:Document) ON (n.number)",
+  // Search reads exact matches newest first from these, in index order (queries/search.ts).
+  "CREATE INDEX document_code_key_issued_on IF NOT EXISTS FOR (n:Document) ON (n.codeKey, n.issuedOn)",
+  "CREATE INDEX document_number_kind IF NOT EXISTS FOR (n:Document) ON (n.number, n.kind)",
+  "CREATE INDEX document_number_kind_issued_on IF NOT EXISTS FOR (n:Document) ON (n.number, n.kind, n.issuedOn)",
+  "DROP INDEX document_number IF EXISTS",
   "CREATE INDEX document_issued_on IF NOT EXISTS FOR (n:Document) ON (n.issuedOn)",
   "CREATE INDEX document_kind_year IF NOT EXISTS FOR (n:Document) ON (n.kind, n.year)",
   "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",

@@ -17,6 +17,7 @@ import {
   SOURCES_BY_ID,
 } from "../../src/graph/queries/index.js";
 import { cypherParams } from "../../src/graph/index.js";
+import { codeKey, parseDocumentCode } from "../../src/identity/index.js";
 import { resetDatabase, testConfig, testDriver } from "../helpers/neo4j.js";
 
 // @neo4j/graphql loads graphql-js through require(); executing its schema needs that
@@ -295,7 +296,38 @@ describe("scale: analyst queries on a generated national graph", () => {
     }
     expect(scans).toEqual([]);
   });
+
+  it("answers a code shared by many documents with the newest, reading about as many as it shows", async () => {
+    // Every commune restarts its numbering each year: the most shared local code.
+    const shared = await driver.executeQuery(
+      "MATCH (d:Document) WHERE d.issuedOn IS NOT NULL WITH d.codeKey AS key, collect(d.code)[0] AS code, count(*) AS n RETURN key, code, n ORDER BY n DESC LIMIT 1",
+    );
+    const key = String(shared.records[0]?.get("key"));
+    const code = String(shared.records[0]?.get("code"));
+    expect(Number(shared.records[0]?.get("n"))).toBeGreaterThan(50);
+    const newest = await driver.executeQuery(
+      "MATCH (d:Document {codeKey: $key}) RETURN toString(d.issuedOn) AS date ORDER BY d.issuedOn DESC LIMIT 5",
+      { key },
+    );
+    const params = cypherParams({ ...interpretSearch(code), labels: ["Document"], limit: 5 });
+    const { records, summary } = await driver.executeQuery(`PROFILE ${SEARCH}`, params);
+    const hits = records.map((r) => r.get("hit") as { date: string; code: string });
+    const keys = hits.map((h) => {
+      const parsed = parseDocumentCode(h.code);
+      return parsed && codeKey(parsed);
+    });
+    expect(keys).toEqual(Array(5).fill(key));
+    expect(hits.map((h) => h.date)).toEqual(newest.records.map((r) => r.get("date") as string));
+    expect(rowsOf(summary.profile, "NodeIndexSeek")).toBeLessThanOrEqual(10);
+  });
 });
+
+/** Rows produced by every operator of one type in a profiled plan. */
+function rowsOf(plan: unknown, type: string): number {
+  const node = plan as PlanNode & { rows: number };
+  const own = node.operatorType.startsWith(type) ? node.rows : 0;
+  return own + node.children.reduce((sum, child) => sum + rowsOf(child, type), 0);
+}
 
 interface PlanNode {
   operatorType: string;

@@ -1,22 +1,54 @@
 import { NODE_SUMMARY } from "./findNode.js";
 
 /**
+ * The documents one exact-match branch contributes, at most $limit, newest first. The
+ * dated ones come from a composite index ending in issuedOn, read in its own order, so a
+ * bare local code shared by thousands of documents ("12/KH-UBND": every commune restarts
+ * its numbering each year) reads $limit index entries, not thousands; the planner uses
+ * that order only when ORDER BY names every property of the index. Undated documents
+ * (cited, never seen) are not in that index: they are sought only when fewer than $limit
+ * dated ones were found (the UNWIND keeps the planner from seeking first).
+ */
+const NEWEST = (keys: readonly string[], where: string) => {
+  const equal = keys.map((key) => `node.${key} = ${key}`).join(" AND ");
+  return `
+  CALL {
+    WITH ${keys.join(", ")}
+    MATCH (node:Document) USING INDEX node:Document(${keys.join(", ")}, issuedOn)
+    WHERE ${equal} AND node.issuedOn IS NOT NULL AND ${where}
+    WITH node ORDER BY ${keys.map((key) => `node.${key} DESC`).join(", ")}, node.issuedOn DESC
+    LIMIT $limit
+    RETURN collect(node) AS dated
+  }
+  CALL {
+    WITH ${keys.join(", ")}, dated
+    UNWIND CASE WHEN size(dated) < $limit THEN [1] ELSE [] END AS wanted
+    MATCH (node:Document) USING INDEX node:Document(${keys.join(", ")})
+    WHERE ${equal} AND node.issuedOn IS NULL AND ${where}
+    WITH node LIMIT $limit
+    RETURN collect(node) AS undated
+  }
+  UNWIND (dated + undated)[0..$limit] AS node`;
+};
+
+/**
  * One search over everything, one round trip: exact code keys first (score 100),
  * then kind + number ("nghị định 32", score 50), then the full-text index, whose
- * analyzer folds diacritics and keeps every syllable.
+ * analyzer folds diacritics and keeps every syllable. Within a score, newest first and
+ * undated last. Exact matches are cut to the newest $limit per key (see NEWEST), so the
+ * cost of a search does not grow with the number of documents sharing a code.
  *
  * Parameters: codeKeys, numbers, kinds, year, lucene, labels, limit.
  */
 export const SEARCH = `
 CALL {
-  UNWIND $codeKeys AS key
-  MATCH (node:Document {codeKey: key})
-  WHERE $year IS NULL OR node.year = $year
+  UNWIND $codeKeys AS codeKey
+  ${NEWEST(["codeKey"], "($year IS NULL OR node.year = $year)")}
   RETURN node, 100.0 AS score
   UNION
   UNWIND $numbers AS number
-  MATCH (node:Document {number: number})
-  WHERE node.kind IN $kinds AND ($year IS NULL OR node.year = $year)
+  UNWIND $kinds AS kind
+  ${NEWEST(["number", "kind"], "($year IS NULL OR node.year = $year)")}
   RETURN node, 50.0 AS score
   UNION
   UNWIND CASE WHEN $lucene = '' THEN [] ELSE [$lucene] END AS q
@@ -25,9 +57,7 @@ CALL {
 }
 WITH node, max(score) AS score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-// Rank and cut before building summaries: a bare local code ("12/KH-UBND") can match
-// thousands of documents, and only $limit of them are shown.
-WITH node, score
-ORDER BY score DESC, coalesce(node.issuedOn, node.date) DESC
+WITH node, score, coalesce(node.issuedOn, node.date) AS dated
+ORDER BY score DESC, dated IS NULL, dated DESC
 LIMIT $limit
 RETURN ${NODE_SUMMARY("node", ", score: score")} AS hit`;
