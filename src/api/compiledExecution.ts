@@ -15,34 +15,29 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { isOwnResultType } from "./plainFieldResolution.js";
 
 /**
  * The Query fields whose whole answer is made of govgraph's own result types (every
- * object type reachable from the field's type is in `ownTypes`): the analyst queries.
+ * object type reachable from the field's type is one, see isOwnResultType): the analyst
+ * queries.
  */
-export function compilableQueryFields(
-  schema: GraphQLSchema,
-  ownTypes: ReadonlySet<string>,
-): Set<string> {
+export function compilableQueryFields(schema: GraphQLSchema): Set<string> {
   const fields = new Set<string>();
   for (const [name, field] of Object.entries(schema.getQueryType()?.getFields() ?? {})) {
-    if (onlyOwnTypes(getNamedType(field.type), ownTypes, new Set())) fields.add(name);
+    if (onlyOwnTypes(getNamedType(field.type), new Set())) fields.add(name);
   }
   return fields;
 }
 
-function onlyOwnTypes(
-  type: GraphQLNamedType,
-  ownTypes: ReadonlySet<string>,
-  seen: Set<string>,
-): boolean {
+function onlyOwnTypes(type: GraphQLNamedType, seen: Set<string>): boolean {
   if (seen.has(type.name)) return true;
   seen.add(type.name);
   if (isUnionType(type) || isInterfaceType(type)) return false;
   if (!isObjectType(type)) return true;
-  if (!ownTypes.has(type.name)) return false;
+  if (!isOwnResultType(type)) return false;
   return Object.values(type.getFields()).every((field) =>
-    onlyOwnTypes(getNamedType(field.type), ownTypes, seen),
+    onlyOwnTypes(getNamedType(field.type), seen),
   );
 }
 
@@ -65,8 +60,11 @@ export function compiledExecutionGateway(
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | undefined>>();
 
   function compiledFor(document: DocumentNode, operationName: string | null) {
-    const byOperation = compiled.get(document) ?? new Map<string, CompiledQuery | undefined>();
-    compiled.set(document, byOperation);
+    let byOperation = compiled.get(document);
+    if (!byOperation) {
+      byOperation = new Map();
+      compiled.set(document, byOperation);
+    }
     const key = operationName ?? "";
     if (!byOperation.has(key)) {
       const result = compileQuery(schema, document, operationName ?? undefined);

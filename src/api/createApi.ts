@@ -11,11 +11,9 @@ import type { Config } from "../config.js";
 import { ErrorCode, GovgraphError, isGovgraphError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { createQueryArmor, QUERY_LIMITS } from "./armor.js";
-import { loadTypeDefs } from "../graph/index.js";
 import { buildSchema } from "./buildSchema.js";
 import { compilableQueryFields, compiledExecutionGateway } from "./compiledExecution.js";
 import { findLoneSurrogate } from "./findLoneSurrogate.js";
-import { ownResultTypes } from "./plainFieldResolution.js";
 import { makeFormatError } from "./formatError.js";
 import { createContext } from "./createContext.js";
 import type { GraphQLContext } from "./GraphQLContext.js";
@@ -58,19 +56,14 @@ export interface ApiOptions {
  */
 export async function createApi({ config, driver, logger }: ApiOptions): Promise<Api> {
   const metrics = createApiMetrics(driver);
-  const typeDefs = loadTypeDefs();
   const schema = await buildSchema({
-    typeDefs,
     driver: metrics.driver,
     jwtSecret: config.jwtSecret,
     resolvers: createResolvers(),
   });
   const armor = createQueryArmor(config.production, metrics.countRefusal);
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: compiledExecutionGateway(
-      schema,
-      compilableQueryFields(schema, ownResultTypes(typeDefs)),
-    ),
+    gateway: compiledExecutionGateway(schema, compilableQueryFields(schema)),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: true,
