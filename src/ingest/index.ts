@@ -6,6 +6,10 @@ import {
   type Endpoint,
   type Evidence,
   type Extraction,
+  type ExtractedBody,
+  type ExtractedDocument,
+  type ExtractedMeeting,
+  type ExtractedPerson,
   type ExtractedSource,
 } from "../domain.js";
 import { foldVietnamese } from "../text/index.js";
@@ -157,41 +161,22 @@ export type ContractEndpoint =
   | { readonly person: string }
   | { readonly meeting: string };
 
-/** The JSON `govgraph extract --json` prints (shared/eval/CONTRACT.md), plus evidence. */
+/**
+ * The JSON `govgraph extract --json` prints (shared/eval/CONTRACT.md), plus evidence:
+ * the extraction's own records, with kinds by their Vietnamese names, meetings keyed by
+ * `id`, relations naming documents by code, and empty fields left out.
+ */
 export interface ContractJson {
-  readonly source: {
-    readonly title?: string;
-    readonly publishedAt?: string;
-    readonly url?: string;
-  };
-  readonly documents: readonly {
-    readonly code?: string;
+  readonly source: ExtractedSource;
+  readonly documents: readonly (Omit<ExtractedDocument, "key" | "kind" | "system"> & {
     readonly kind: string;
-    readonly issuer?: string;
-    readonly issuedOn?: string;
-    readonly year?: number;
-    readonly title?: string;
-    readonly isSubject?: boolean;
-    readonly evidence: Evidence;
-  }[];
-  readonly bodies: readonly {
-    readonly name: string;
-    readonly aliases?: readonly string[];
-    readonly evidence: Evidence;
-  }[];
-  readonly people: readonly {
-    readonly name: string;
-    readonly positions: readonly { readonly title: string; readonly body?: string }[];
-    readonly evidence: Evidence;
-  }[];
-  readonly meetings: readonly {
+  })[];
+  readonly bodies: readonly (Pick<ExtractedBody, "name" | "evidence"> &
+    Partial<Pick<ExtractedBody, "aliases">>)[];
+  readonly people: readonly Pick<ExtractedPerson, "name" | "positions" | "evidence">[];
+  readonly meetings: readonly (Omit<ExtractedMeeting, "key" | "kind"> & {
     readonly id: string;
-    readonly title: string;
-    readonly date?: string;
-    readonly organizer?: string;
-    readonly venue?: string;
-    readonly evidence: Evidence;
-  }[];
+  })[];
   readonly relations: readonly {
     readonly type: string;
     readonly from: ContractEndpoint;
