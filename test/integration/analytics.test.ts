@@ -150,6 +150,26 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     );
   });
 
+  it("gives each drawn node and edge its own data: ISO dates, no index fields, no empty keys", async () => {
+    const { graphView } = await query<{
+      graphView: {
+        nodes: { type: string; data: Record<string, unknown> }[];
+        edges: { type: string; data: Record<string, unknown> }[];
+      };
+    }>(
+      `{ graphView(focus: "vn/2021/nd-cp/32", depth: 2) { nodes { type data } edges { type data } } }`,
+    );
+    const meeting = graphView.nodes.find((n) => n.type === "MEETING");
+    expect(meeting?.data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const { data } of [...graphView.nodes, ...graphView.edges]) {
+      expect(Object.keys(data)).not.toContain("searchText");
+      expect(Object.keys(data)).not.toContain("codeKey");
+      expect(Object.values(data)).not.toContain(null);
+    }
+    const implementing = graphView.edges.find((e) => e.type === "IMPLEMENTS");
+    expect(implementing?.data.sentences).toEqual([expect.stringContaining("32/2021/NĐ-CP")]);
+  });
+
   it("ranks 32/2021/NĐ-CP first for 'nghi dinh 32' and for every spelling of its code", async () => {
     for (const text of [
       "nghi dinh 32",

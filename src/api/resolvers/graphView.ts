@@ -5,7 +5,6 @@ import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
-import { plainValues } from "./plainValues.js";
 
 export interface GraphViewArgs {
   focus: string;
@@ -67,7 +66,7 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
     label: labelOf(node),
     type: node.type,
     depth: node.depth,
-    data: { ...(plainValues(node.properties) as object), bodies: node.bodies },
+    data: { ...node.properties, bodies: node.bodies },
   }));
   const focus = nodes[0];
   if (!row || !focus) {
@@ -78,7 +77,7 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
     source: edge.source,
     target: edge.target,
     type: edge.type,
-    data: plainValues(edge.data),
+    data: edge.data,
   }));
   return {
     focus,

@@ -10,7 +10,8 @@ import { FIND_NODE, NODE_SUMMARY } from "./findNode.js";
  * and tests membership in maps keyed by element id rather than in lists (measured in
  * bench/RESULTS.md: 40 → 29 ms raw for a 200-node view of the 1M graph).
  *
- * The answer is one JSON document (runReadJson); temporal values arrive as ISO strings.
+ * The answer is one JSON document (runReadJson): temporal values arrive as ISO strings,
+ * and maps leave out what a node or edge does not have.
  *
  * Parameters: id, relationshipFilter, labelFilter, depth, limit, scanLimit, types.
  */
@@ -37,14 +38,14 @@ CALL {
   RETURN count(r) AS edgesTotal,
     collect(CASE WHEN kept THEN {
       source: a.id, target: b.id, type: type(r),
-      data: r {.kind, .role, .title, .sourceIds, .sentences}
+      data: apoc.map.clean(r {.kind, .role, .title, .sourceIds, .sentences}, [], [null])
     } END) AS edges
 }
 CALL {
   WITH reached
   UNWIND reached[0..$limit] AS k
   WITH k.node AS node, k.depth AS depth
-  RETURN collect(${NODE_SUMMARY("node", ", depth: depth, properties: node {.*, searchText: null, codeKey: null}")}) AS nodes
+  RETURN collect(${NODE_SUMMARY("node", ", depth: depth, properties: apoc.map.clean(properties(node), ['searchText', 'codeKey'], [])")}) AS nodes
 }
 RETURN apoc.convert.toJson({
   nodes: nodes, edges: edges, edgesTotal: edgesTotal, nodesTotal: size(reached), capped: capped
