@@ -5,6 +5,9 @@ import { loadConfig } from "../src/config.js";
 import { connectNeo4j } from "../src/graph/index.js";
 import { silentLogger } from "../src/logger.js";
 
+// As deployed (compiled JavaScript, no --enable-source-maps): tsx maps stack traces to
+// the TypeScript source, and neo4j-driver captures a stack for every query it runs.
+process.setSourceMapsEnabled(false);
 const uri = process.argv[2] ?? "";
 // As deployed (Dockerfile): production mode, which also turns off graphql-js's
 // development-only checks, read from process.env when graphql is first loaded.

@@ -8,6 +8,8 @@ import { percentiles, type Percentiles } from "./stats.js";
 export interface Comparison {
   readonly name: string;
   readonly raw: Percentiles | null;
+  /** The same statements through a bare HTTP server (bench/floorServer.ts). */
+  readonly floor?: Percentiles | null;
   readonly api: Percentiles;
   readonly rawSize?: number;
   readonly apiSize?: number;
@@ -60,6 +62,17 @@ function post(url: string, body: string): Promise<string> {
   });
 }
 
+/** POSTs a question's statements to the floor server, part by part as runApi does. */
+export async function runFloor(url: string, question: Question): Promise<void> {
+  const parts = (question.variables.parts as Question[] | undefined) ?? [question];
+  for (const part of parts) {
+    const body = JSON.parse(await post(url, JSON.stringify(part.raw))) as {
+      errors?: { message: string }[];
+    };
+    if (body.errors?.length) throw new Error(`${part.name}: ${body.errors[0]?.message}`);
+  }
+}
+
 /** POSTs a GraphQL operation (or a dashboard's parts, one after the other). */
 export async function runApi(url: string, question: Question): Promise<Record<string, unknown>> {
   const parts = (question.variables.parts as Question[] | undefined) ?? [question];
@@ -78,36 +91,41 @@ export async function runApi(url: string, question: Question): Promise<Record<st
 }
 
 /**
- * Asks the same question through raw Cypher and through the API, alternating, after a
- * warm-up, so both see the same caches and the same background noise.
+ * Asks the same question through raw Cypher, through the floor server (when its URL is
+ * given) and through the API, in turn, after a warm-up, so all see the same caches and
+ * the same background noise.
  */
 export async function compare(
   driver: Driver,
-  url: string,
+  urls: { api: string; floor?: string },
   question: Question,
-  options: { warmup: number; iterations: number; rawToo?: boolean },
+  options: { warmup: number; iterations: number },
 ): Promise<Comparison> {
-  const rawToo = options.rawToo ?? question.raw.length > 0;
+  const withRaw = question.raw.length > 0;
+  const floorUrl = withRaw ? urls.floor : undefined;
   let apiData: Record<string, unknown> = {};
   for (let i = 0; i < options.warmup; i++) {
-    if (rawToo) await runRaw(driver, question);
-    apiData = await runApi(url, question);
+    if (withRaw) await runRaw(driver, question);
+    if (floorUrl) await runFloor(floorUrl, question);
+    apiData = await runApi(urls.api, question);
   }
   const raw: number[] = [];
+  const floor: number[] = [];
   const api: number[] = [];
-  for (let i = 0; i < options.iterations; i++) {
-    if (rawToo) {
-      const t = performance.now();
-      await runRaw(driver, question);
-      raw.push(performance.now() - t);
-    }
+  const time = async (samples: number[], run: () => Promise<unknown>) => {
     const t = performance.now();
-    await runApi(url, question);
-    api.push(performance.now() - t);
+    await run();
+    samples.push(performance.now() - t);
+  };
+  for (let i = 0; i < options.iterations; i++) {
+    if (withRaw) await time(raw, () => runRaw(driver, question));
+    if (floorUrl) await time(floor, () => runFloor(floorUrl, question));
+    await time(api, () => runApi(urls.api, question));
   }
   return {
     name: question.name,
-    raw: rawToo ? percentiles(raw) : null,
+    raw: withRaw ? percentiles(raw) : null,
+    floor: floorUrl ? percentiles(floor) : null,
     api: percentiles(api),
     apiSize: question.size?.(apiData),
   };

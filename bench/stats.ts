@@ -15,3 +15,6 @@ export function percentiles(samples: readonly number[]): Percentiles {
 
 export const ms = (n: number) =>
   Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : "–";
+
+/** a / b to two decimals, or "–" when either is missing. */
+export const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : "–");
