@@ -52,7 +52,7 @@ export function chainQuestion(
     : `nodes { id label depth code kind title date bodies isStub }
     edges { id source target type implementationKind evidence { sourceId sentence } }`;
   return {
-    name: `chain ${direction} d${maxDepth} ${label}${nodesOnly ? " (nodes only)" : ""}`,
+    name: `chain ${direction} d${maxDepth} ${label}${relations.length === 1 ? ` ${relations[0]}` : ""}${nodesOnly ? " (nodes only)" : ""}`,
     raw: [
       {
         cypher: IMPLEMENTATION_CHAIN,

@@ -22,6 +22,7 @@ import {
   searchQuestion,
 } from "./questions.js";
 import { ms, ratio } from "./stats.js";
+import { summaryTable } from "./summaryTable.js";
 import { findJavaPid, throughput, type ThroughputRow } from "./throughput.js";
 import { writeResults, type ScaleResult } from "./writeResults.js";
 
@@ -234,4 +235,4 @@ const file = await writeResults(results, {
   heap: loadConfig().embedded.heap,
   pageCache: loadConfig().embedded.pageCache,
 });
-process.stdout.write(`\nwrote ${file}\n`);
+process.stdout.write(`\n${summaryTable(results)}\n\nwrote ${file}\n`);
