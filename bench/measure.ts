@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import { routing } from "neo4j-driver";
 import { cypherParams } from "../src/graph/index.js";
 import type { Question } from "./questions.js";
-import { percentiles, type Percentiles } from "./stats.js";
+import { medianRatioInterval, percentiles, type Interval, type Percentiles } from "./stats.js";
 
 export interface Comparison {
   readonly name: string;
@@ -11,6 +11,8 @@ export interface Comparison {
   /** The same statements through a bare HTTP server (bench/floorServer.ts). */
   readonly floor?: Percentiles | null;
   readonly api: Percentiles;
+  /** 95 % interval of API p50 / raw p50 (paired bootstrap over the iterations). */
+  readonly apiOverRaw?: Interval | null;
   readonly rawSize?: number;
   readonly apiSize?: number;
 }
@@ -127,6 +129,7 @@ export async function compare(
     raw: withRaw ? percentiles(raw) : null,
     floor: floorUrl ? percentiles(floor) : null,
     api: percentiles(api),
+    apiOverRaw: withRaw ? medianRatioInterval(raw, api) : null,
     apiSize: question.size?.(apiData),
   };
 }
@@ -156,5 +159,6 @@ export async function compareCypher(
     name: `${original.name}: proposed Cypher (raw vs raw)`,
     raw: percentiles(a),
     api: percentiles(b),
+    apiOverRaw: medianRatioInterval(a, b),
   };
 }

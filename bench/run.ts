@@ -21,7 +21,7 @@ import {
   naiveChainQuestion,
   searchQuestion,
 } from "./questions.js";
-import { ms, ratio } from "./stats.js";
+import { interval, ms, ratio } from "./stats.js";
 import { summaryTable } from "./summaryTable.js";
 import { findJavaPid, throughput, type ThroughputRow } from "./throughput.js";
 import { writeResults, type ScaleResult } from "./writeResults.js";
@@ -144,7 +144,7 @@ async function benchScale(
     });
     comparisons.push(result);
     process.stdout.write(
-      `${result.name.padEnd(34)} raw p50 ${ms(result.raw?.p50 ?? NaN).padStart(7)}  floor p50 ${ms(result.floor?.p50 ?? NaN).padStart(7)}  api p50 ${ms(result.api.p50).padStart(7)} p95 ${ms(result.api.p95).padStart(7)}  api/raw ${ratio(result.api.p50, result.raw?.p50)}  floor/raw ${ratio(result.floor?.p50, result.raw?.p50)}  size ${result.apiSize ?? ""}\n`,
+      `${result.name.padEnd(34)} raw p50 ${ms(result.raw?.p50 ?? NaN).padStart(7)}  floor p50 ${ms(result.floor?.p50 ?? NaN).padStart(7)}  api p50 ${ms(result.api.p50).padStart(7)} p95 ${ms(result.api.p95).padStart(7)}  api/raw ${ratio(result.api.p50, result.raw?.p50)} ${interval(result.apiOverRaw)}  floor/raw ${ratio(result.floor?.p50, result.raw?.p50)}  size ${result.apiSize ?? ""}\n`,
     );
   };
   await ask(lookupQuestion(medium.root.code));

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Comparison } from "./measure.js";
-import { ms, ratio } from "./stats.js";
+import { interval, ms, ratio } from "./stats.js";
 import type { ThroughputRow } from "./throughput.js";
 
 export interface ScaleResult {
@@ -28,12 +28,12 @@ export async function writeResults(
     lines.push(
       `## ${result.name}: ${result.documents.toLocaleString("en-US")} documents, ${result.nodes.toLocaleString("en-US")} nodes, ${result.relationships.toLocaleString("en-US")} relationships`,
       "",
-      "| question | raw p50 | raw p95 | raw p99 | floor p50 | API p50 | API p95 | API p99 | API/raw p50 | floor/raw p50 | answer size |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      "| question | raw p50 | raw p95 | raw p99 | floor p50 | API p50 | API p95 | API p99 | API/raw p50 | its 95 % interval | floor/raw p50 | answer size |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     );
     for (const c of result.comparisons) {
       lines.push(
-        `| ${c.name} | ${ms(c.raw?.p50 ?? NaN)} | ${ms(c.raw?.p95 ?? NaN)} | ${ms(c.raw?.p99 ?? NaN)} | ${ms(c.floor?.p50 ?? NaN)} | ${ms(c.api.p50)} | ${ms(c.api.p95)} | ${ms(c.api.p99)} | ${ratio(c.api.p50, c.raw?.p50)} | ${ratio(c.floor?.p50, c.raw?.p50)} | ${c.apiSize ?? ""} |`,
+        `| ${c.name} | ${ms(c.raw?.p50 ?? NaN)} | ${ms(c.raw?.p95 ?? NaN)} | ${ms(c.raw?.p99 ?? NaN)} | ${ms(c.floor?.p50 ?? NaN)} | ${ms(c.api.p50)} | ${ms(c.api.p95)} | ${ms(c.api.p99)} | ${ratio(c.api.p50, c.raw?.p50)} | ${interval(c.apiOverRaw)} | ${ratio(c.floor?.p50, c.raw?.p50)} | ${c.apiSize ?? ""} |`,
       );
     }
     if (result.throughput.length > 0) {
