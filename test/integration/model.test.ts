@@ -6,6 +6,12 @@ import { cited, evidence, extraction, relation } from "../helpers/extraction.js"
 import { graphCounts, resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { signToken } from "../helpers/tokens.js";
 
+// The founding article's link: a district Party circular carrying out a decree.
+const CIRCULAR_AND_DECREE = [
+  cited("03-TT/QU", { kind: "PARTY_CIRCULAR", issuer: "Quận ủy Long Biên", year: 2021 }),
+  cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" }),
+];
+
 let driver: Driver;
 let api: TestApi;
 
@@ -75,10 +81,7 @@ describe("graph model: round trip", () => {
   it("answers the provenance question: why does 03-TT/QU implement 32/2021/NĐ-CP?", async () => {
     const sentence = "Thông tri số 03-TT/QU về tổ chức thực hiện Nghị định số 32/2021/NĐ-CP";
     await load({
-      documents: [
-        cited("03-TT/QU", { kind: "PARTY_CIRCULAR", issuer: "Quận ủy Long Biên", year: 2021 }),
-        cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" }),
-      ],
+      documents: CIRCULAR_AND_DECREE,
       relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", sentence)],
     });
     const answer = await api.post(`{
@@ -200,24 +203,16 @@ describe("graph model: identity", () => {
   });
 
   it("appends a second source's sentence to an edge instead of duplicating it", async () => {
-    const docs = [
-      cited("03-TT/QU", {
-        kind: "PARTY_CIRCULAR" as const,
-        issuer: "Quận ủy Long Biên",
-        year: 2021,
-      }),
-      cited("32/2021/NĐ-CP", { kind: "DECREE" as const, issuer: "Chính phủ" }),
-    ];
     await load(
       {
-        documents: docs,
+        documents: CIRCULAR_AND_DECREE,
         relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "first")],
       },
       "5".repeat(64),
     );
     await load(
       {
-        documents: docs,
+        documents: CIRCULAR_AND_DECREE,
         relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", "second")],
       },
       "6".repeat(64),
@@ -230,18 +225,10 @@ describe("graph model: identity", () => {
     ]);
   });
   it("keeps the first 20 sources' sentences on an edge and counts the rest", async () => {
-    const docs = [
-      cited("03-TT/QU", {
-        kind: "PARTY_CIRCULAR" as const,
-        issuer: "Quận ủy Long Biên",
-        year: 2021,
-      }),
-      cited("32/2021/NĐ-CP", { kind: "DECREE" as const, issuer: "Chính phủ" }),
-    ];
     for (let i = 0; i < 25; i++) {
       await load(
         {
-          documents: docs,
+          documents: CIRCULAR_AND_DECREE,
           relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", `câu ${i}`)],
         },
         String(100 + i).padEnd(64, "0"),
