@@ -29,7 +29,7 @@ export function lookupQuestion(code: string): Question {
     raw: [
       {
         cypher: DOCUMENT_BY_CODE,
-        params: { codeKey: codeKey(parsed), year: parsed.year ?? null, issuerKey: null },
+        params: { codeKey: codeKey(parsed), year: parsed.year ?? null, issuerKeys: null },
       },
     ],
     query: `query($code: String!) { documentByCode(code: $code) { id code kind title year issuedOn issuers isStub } }`,

@@ -181,6 +181,11 @@ export interface ExtractedBody {
   readonly name: string;
   readonly kind: BodyKind;
   readonly level?: BodyLevel;
+  /**
+   * For a district's or a commune's body, the province it lies in ("tỉnh Đồng Nai"),
+   * from its own name or the text's place; part of its identity (see bodyId).
+   */
+  readonly province?: string;
   readonly aliases: readonly string[];
   readonly partOf?: string;
   readonly evidence: Evidence;

@@ -11,11 +11,13 @@ export const NEW_MAP_FROM = "2025-07-01";
 
 /** One body of the generated administrative map, with what its documents print. */
 export interface CatalogueBody {
-  /** bodyKey(name): the id the load stage gives the same name. */
+  /** bodyId(name, province): the id the load stage gives the same name. */
   readonly id: string;
   readonly name: string;
   readonly kind: BodyKind;
   readonly level: BodyLevel;
+  /** A district's or commune's province ("tỉnh Nghệ An"); null above. */
+  readonly province: string | null;
   readonly aliases: readonly string[];
   readonly validFrom: string | null;
   readonly validTo: string | null;

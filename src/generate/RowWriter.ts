@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import {
   DOCUMENT_KINDS,
+  type ExtractedBody,
   type ExtractedDocument,
   type ExtractedRelation,
   type Extraction,
@@ -8,7 +9,7 @@ import {
 import { sourceId } from "../identity/index.js";
 import { planLoad } from "../ingest/load/index.js";
 import type { EdgeShape, LoadPlan } from "../ingest/load/LoadPlan.js";
-import type { BodyCatalogue } from "./BodyCatalogue.js";
+import type { BodyCatalogue, CatalogueBody } from "./BodyCatalogue.js";
 import { shortDate } from "./dates.js";
 import type { DocumentText, GenDoc, MeetingText } from "./GeneratedText.js";
 import {
@@ -61,6 +62,7 @@ export class RowWriter {
         name: body.name,
         kind: body.kind,
         level: body.level,
+        province: body.province,
         aliases,
         // What MERGE_BODIES stores: the name, then each alias, each followed by " | ".
         searchText: `${body.name} | ${aliases.map((a) => `${a} | `).join("")}`,
@@ -103,7 +105,7 @@ export class RowWriter {
     const extraction: Extraction = {
       source: {},
       documents,
-      bodies: [],
+      bodies: listed([doc, ...text.relations.map((r) => r.target)].map((d) => d.issuer)),
       people: [],
       meetings: [],
       relations,
@@ -135,7 +137,11 @@ export class RowWriter {
     const extraction: Extraction = {
       source: {},
       documents: [cited(text.document, "d", sentence, false)],
-      bodies: [],
+      bodies: listed([
+        text.document.issuer,
+        text.organizer,
+        ...attendees.flatMap(({ official }) => official.positions.map((p) => p.body)),
+      ]),
       people: attendees.map(({ official }) => ({
         name: official.name,
         positions: official.positions.map((p) => ({ title: p.title, body: p.body.name })),
@@ -276,6 +282,19 @@ export class RowWriter {
   private hash(text: string): string {
     return createHash("sha256").update(`govgraph-generate:${this.seed}:${text}`).digest("hex");
   }
+}
+
+/** The bodies a text names, placed as an extraction of the text would place them. */
+function listed(bodies: readonly CatalogueBody[]): ExtractedBody[] {
+  const byId = new Map(bodies.map((body) => [body.id, body]));
+  return [...byId.values()].map((body) => ({
+    name: body.name,
+    kind: body.kind,
+    level: body.level,
+    ...(body.province ? { province: body.province } : {}),
+    aliases: [],
+    evidence: evidence(body.name),
+  }));
 }
 
 function cited(doc: GenDoc, key: string, sentence: string, isSubject: boolean): ExtractedDocument {

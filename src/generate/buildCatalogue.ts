@@ -1,5 +1,5 @@
 import type { BodyKind, BodyLevel } from "../domain.js";
-import { bodyKey } from "../identity/index.js";
+import { bodyId, bodyKey, provinceKey } from "../identity/index.js";
 import { slugify } from "../text/index.js";
 import {
   NEW_MAP_FROM,
@@ -54,6 +54,7 @@ export function buildCatalogue(): BodyCatalogue {
       name: spec.name,
       kind: spec.kind,
       level: "CENTRAL",
+      province: null,
       aliases: [],
       validFrom: spec.validFrom ?? null,
       validTo: spec.validTo ?? null,
@@ -104,7 +105,7 @@ export function buildCatalogue(): BodyCatalogue {
       const district = localPlace(
         add,
         "DISTRICT",
-        `${type} ${names.next(type)}`,
+        `${type} ${names.next(type, province.name)}`,
         province,
         null,
         OLD_MAP_UNTIL,
@@ -127,7 +128,14 @@ export function buildCatalogue(): BodyCatalogue {
     for (let i = 0; i < count; i++) {
       const type = random.chance(wardShare) ? "phường" : "xã";
       province.children.push(
-        localPlace(add, "COMMUNE", `${type} ${names.next(type)}`, province, NEW_MAP_FROM, null),
+        localPlace(
+          add,
+          "COMMUNE",
+          `${type} ${names.next(type, province.name)}`,
+          province,
+          NEW_MAP_FROM,
+          null,
+        ),
       );
     }
   });
@@ -159,6 +167,7 @@ function provincePlace(
       name: bodyName,
       kind,
       level: "PROVINCE",
+      province: null,
       aliases,
       validFrom,
       validTo,
@@ -211,10 +220,11 @@ function localPlace(
     parentBody: CatalogueBody,
   ) =>
     add({
-      id: bodyKey(bodyName),
+      id: bodyId(bodyName, parent.name),
       name: bodyName,
       kind,
       level: level satisfies BodyLevel,
+      province: parent.name,
       aliases: [],
       validFrom,
       validTo,
@@ -261,19 +271,22 @@ function emptyPlace(
   };
 }
 
-/** Two-syllable place names, unique per place type across the country. */
+/**
+ * Two-syllable place names, unique per place type within a province (old map and new
+ * share a province's key) and repeating across provinces, as "xã Tân Thành" does.
+ */
 class UniqueNames {
   private readonly used = new Set<string>();
   constructor(private readonly random: Random) {}
 
-  next(type: string): string {
+  next(type: string, province: string): string {
     for (;;) {
       const first = this.random.pick(PLACE_SYLLABLES);
       const second = this.random.pick(PLACE_SYLLABLES);
       if (first === second) continue;
       const name = `${first} ${second}`;
       // Ids fold diacritics: "Hà Giang" and "Hạ Giang" would be one body.
-      const key = `${type} ${slugify(name)}`;
+      const key = `${provinceKey(province)} ${type} ${slugify(name)}`;
       if (this.used.has(key)) continue;
       this.used.add(key);
       return name;

@@ -29,3 +29,43 @@ export function bodyKey(name: string): string {
   for (const [pattern, short] of CONTRACTIONS) folded = folded.replace(pattern, short);
   return slugify(folded);
 }
+
+const PROVINCE_WORD = /^(?:tinh|thanh pho|tp\.?)\s+/;
+
+// "…, tỉnh Đồng Nai" / "… TP. Hồ Chí Minh" closing a body's name.
+const PROVINCE_TAIL =
+  /(?:^|[\s,])((?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s*-?\s*\p{Lu}[\p{L}\p{M}]*){0,4}))\s*$/u;
+
+/**
+ * The province phrase a body's name ends in, and the place it names:
+ * "UBND xã Tân Thành, tỉnh Đồng Nai" → { province: "tỉnh Đồng Nai", place: "Đồng Nai" }.
+ * Whether the place is a province (and not a district-level city) is the caller's check.
+ */
+export function provinceTail(name: string): { province: string; place: string } | undefined {
+  const tail = PROVINCE_TAIL.exec(name);
+  return tail?.[1] && tail[2] ? { province: tail[1], place: tail[2] } : undefined;
+}
+
+/** "tỉnh Đồng Nai", "TP. Hồ Chí Minh" or "Đồng Nai" → "dong-nai". */
+export function provinceKey(province: string): string {
+  return slugify(foldVietnamese(province).replace(PROVINCE_WORD, ""));
+}
+
+/**
+ * A body's id: its key, and for a body below the province (a district's or a
+ * commune's) the province it lies in first, because such names repeat across the
+ * country: "UBND xã Tân Thành" of Đồng Nai is "dong-nai/ubnd-xa-tan-thanh", of Tây
+ * Ninh "tay-ninh/ubnd-xa-tan-thanh". A name that already ends in its province
+ * ("UBND xã Tân Thành, tỉnh Đồng Nai") gets the same id. Without a province (the text
+ * never says which), the key alone: an unplaced body, kept apart from placed ones.
+ */
+export function bodyId(name: string, province?: string): string {
+  return placedKey(bodyKey(name), province);
+}
+
+/** A body key placed in its province, as bodyId does. */
+export function placedKey(key: string, province?: string): string {
+  const place = province ? provinceKey(province) : "";
+  if (!place) return key;
+  return `${place}/${key.replace(new RegExp(`-(?:tinh|tp)-${place}$`), "")}`;
+}

@@ -32,7 +32,7 @@ export function classifyBodyKind(name: string): BodyKind {
 export function classifyBodyLevel(name: string): BodyLevel | undefined {
   const folded = foldVietnamese(name);
   if (CENTRAL.test(folded)) return "CENTRAL";
-  if (/\b(phuong|xa|thi tran|dang uy (phuong|xa))\b/.test(folded)) return "COMMUNE";
+  if (/\b(phuong|(?<!hop tac )xa|thi tran|dang uy (phuong|xa))\b/.test(folded)) return "COMMUNE";
   if (/\b(quan|huyen|thi xa|quan uy|huyen uy|thi uy)\b/.test(folded)) return "DISTRICT";
   if (/\b(tinh|thanh pho|tp|tinh uy|thanh uy)\b/.test(folded)) return "PROVINCE";
   return undefined;

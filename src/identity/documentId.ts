@@ -14,8 +14,8 @@ export function isNationallyUnique(code: DocumentCode): boolean {
 
 /**
  * The stable, readable id of a numbered document, in the spirit of ELI:
- * "vn/2021/nd-cp/32" for a decree, "vn/quan-uy-long-bien/2021/3-tt-qu" for a district
- * Party circular. Identity is issuer + number-symbol + year: "100/KH-UBND" names a
+ * "vn/2021/nd-cp/32" for a decree, "vn/ha-noi/quan-uy-long-bien/2021/3-tt-qu" for a district
+ * Party circular (the issuer's id, see bodyId). Identity is issuer + number-symbol + year: "100/KH-UBND" names a
  * different plan in every province and every year.
  *
  * Legal normative acts and administrative documents are numbered in separate series,

@@ -1,5 +1,4 @@
 import { slugify } from "../text/index.js";
-import { bodyKey } from "./bodyKey.js";
 import { fnv1a } from "./documentId.js";
 
 /**
@@ -7,17 +6,17 @@ import { fnv1a } from "./documentId.js";
  * two people. With no body known, the person stays scoped to the one source that
  * named them rather than merging on name alone.
  */
-export function personId(name: string, body: string | undefined, sourceId: string): string {
-  return `${slugify(name)}@${body ? bodyKey(body) : sourceId}`;
+export function personId(name: string, bodyId: string | undefined, sourceId: string): string {
+  return `${slugify(name)}@${bodyId ?? sourceId}`;
 }
 
-/** A meeting is its organiser, its day and its title. */
+/** A meeting is its organiser (a body id), its day and its title. */
 export function meetingId(
-  organizer: string | undefined,
+  organizerId: string | undefined,
   date: string | undefined,
   title: string,
 ): string {
-  return `meeting/${organizer ? bodyKey(organizer) : "_"}/${date ?? "_"}/${fnv1a(slugify(title))}`;
+  return `meeting/${organizerId ?? "_"}/${date ?? "_"}/${fnv1a(slugify(title))}`;
 }
 
 /** A source is its normalised content: the same text ingested twice is one source. */

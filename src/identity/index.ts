@@ -7,6 +7,6 @@ export {
   isNationallyUnique,
   fnv1a,
 } from "./documentId.js";
-export { bodyKey } from "./bodyKey.js";
+export { bodyKey, bodyId, placedKey, provinceKey, provinceTail } from "./bodyKey.js";
 export { personId, meetingId, sourceId } from "./entityIds.js";
 export { classifyBodyKind, classifyBodyLevel } from "./classifyBody.js";

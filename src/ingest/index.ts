@@ -172,7 +172,7 @@ export interface ContractJson {
     readonly kind: string;
   })[];
   readonly bodies: readonly (Pick<ExtractedBody, "name" | "evidence"> &
-    Partial<Pick<ExtractedBody, "aliases">>)[];
+    Partial<Pick<ExtractedBody, "aliases" | "province">>)[];
   readonly people: readonly Pick<ExtractedPerson, "name" | "positions" | "evidence">[];
   readonly meetings: readonly (Omit<ExtractedMeeting, "key" | "kind"> & {
     readonly id: string;
@@ -215,6 +215,7 @@ export function toContractJson(extraction: Extraction): ContractJson {
     })),
     bodies: extraction.bodies.map((b) => ({
       name: b.name,
+      ...(b.province ? { province: b.province } : {}),
       ...(b.aliases.length ? { aliases: b.aliases } : {}),
       evidence: b.evidence,
     })),

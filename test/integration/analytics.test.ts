@@ -198,7 +198,7 @@ describe("analytics: graphView, search and lookups on the founding article", () 
       documentByCode: { id: string; issuers: string[]; issuedOn: string };
     }>(`{ documentByCode(code: "03-TT/QU") { id issuers issuedOn } }`);
     expect(data.documentByCode).toEqual({
-      id: "vn/quan-uy-long-bien/2021/3-tt-qu",
+      id: "vn/ha-noi/quan-uy-long-bien/2021/3-tt-qu",
       issuers: ["Quận ủy Long Biên"],
       issuedOn: "2021-04-22",
     });
@@ -206,7 +206,7 @@ describe("analytics: graphView, search and lookups on the founding article", () 
 
   it("gives Quận ủy Long Biên's timeline newest first", async () => {
     const { bodyTimeline } = await query<{ bodyTimeline: { label: string; date: string }[] }>(
-      `{ bodyTimeline(body: "quan-uy-long-bien") { label date } }`,
+      `{ bodyTimeline(body: "ha-noi/quan-uy-long-bien") { label date } }`,
     );
     expect(bodyTimeline.map((e) => e.label)).toEqual(["Kế hoạch 123-KH/QU", "Thông tri 03-TT/QU"]);
   });

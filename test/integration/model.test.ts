@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ingestText } from "../../src/ingest/ingestText.js";
 import { loadPlan, planLoad } from "../../src/ingest/load/index.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { cited, evidence, extraction, relation } from "../helpers/extraction.js";
@@ -238,6 +239,62 @@ describe("graph model: identity", () => {
       "MATCH (:Document)-[r:IMPLEMENTS]->(:Document) RETURN size(r.sentences) AS kept, r.sourceCount AS count, r.sentences[0] AS first",
     );
     expect(records.map((r) => r.toObject())).toEqual([{ kept: 20, count: 25, first: "câu 0" }]);
+  });
+});
+
+describe("graph model: same-named communes of two provinces", () => {
+  const communePlan = (province: string, parent: string) =>
+    `ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH\n\nSố: 10/KH-UBND\n\nTân Thành, ngày 05 tháng 8 năm 2025\n\nKẾ HOẠCH\nTriển khai chuyển đổi số trên địa bàn xã\n\nThực hiện Kế hoạch số ${parent}/KH-UBND ngày 20/7/2025 của UBND tỉnh ${province}, UBND xã Tân Thành ban hành kế hoạch.`;
+  const LOOKUP = `query ($issuer: String) {
+    documentByCode(code: "10/KH-UBND", year: 2025, issuer: $issuer) { id issuers }
+  }`;
+
+  beforeEach(async () => {
+    await ingestText(driver, communePlan("Đồng Nai", "25"));
+    await ingestText(driver, communePlan("Tây Ninh", "40"));
+  });
+
+  it("keeps the two communes and their plans of one number and year apart", async () => {
+    const { body } = await api.post(
+      `{ bodies(where: { name: { eq: "UBND xã Tân Thành" } }, sort: [{ id: ASC }]) { id province issued { id } } }`,
+    );
+    expect(body.data?.bodies).toEqual([
+      {
+        id: "dong-nai/ubnd-xa-tan-thanh",
+        province: "tỉnh Đồng Nai",
+        issued: [{ id: "vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd" }],
+      },
+      {
+        id: "tay-ninh/ubnd-xa-tan-thanh",
+        province: "tỉnh Tây Ninh",
+        issued: [{ id: "vn/tay-ninh/ubnd-xa-tan-thanh/2025/10-kh-ubnd" }],
+      },
+    ]);
+  });
+
+  it("asks which one when the issuer's name is all it is given, listing the issuers' ids", async () => {
+    const { body } = await api.post(LOOKUP, { issuer: "UBND xã Tân Thành" });
+    const [error] = body.errors ?? [];
+    expect(error?.extensions?.code).toBe("AMBIGUOUS");
+    expect(error?.extensions?.candidates).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ issuerIds: ["dong-nai/ubnd-xa-tan-thanh"] }),
+        expect.objectContaining({ issuerIds: ["tay-ninh/ubnd-xa-tan-thanh"] }),
+      ]),
+    );
+  });
+
+  it("finds one by the issuer's name with its province, or by the issuer's id", async () => {
+    const byName = await api.post(LOOKUP, { issuer: "UBND xã Tân Thành, tỉnh Tây Ninh" });
+    expect(byName.body.data?.documentByCode).toEqual({
+      id: "vn/tay-ninh/ubnd-xa-tan-thanh/2025/10-kh-ubnd",
+      issuers: ["UBND xã Tân Thành"],
+    });
+    const byId = await api.post(LOOKUP, { issuer: "dong-nai/ubnd-xa-tan-thanh" });
+    expect(byId.body.data?.documentByCode).toEqual({
+      id: "vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd",
+      issuers: ["UBND xã Tân Thành"],
+    });
   });
 });
 

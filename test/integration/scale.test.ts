@@ -267,7 +267,7 @@ describe("scale: analyst queries on a generated national graph", () => {
       [
         "documentByCode",
         DOCUMENT_BY_CODE,
-        { codeKey: "1/kh-ubnd", year: 2025, issuerKey: "ubnd-tp-ha-noi" },
+        { codeKey: "1/kh-ubnd", year: 2025, issuerKeys: ["ubnd-tp-ha-noi"] },
       ],
       ["bodyTimeline", BODY_TIMELINE, { id: "chinh-phu", limit: 100 }],
       ["personProfile", PERSON_PROFILE, { id: person.records[0]?.get("id") }],

@@ -4,7 +4,7 @@ import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
-import { documentsByCode } from "./resolveDocumentRef.js";
+import { describeCandidates, documentsByCode } from "./resolveDocumentRef.js";
 
 const readOptions = (context: GraphQLContext, what: string) => ({
   database: context.database,
@@ -23,8 +23,8 @@ export async function documentByCode(
   if (candidates.length > 1) {
     throw new GovgraphError(
       ErrorCode.AMBIGUOUS,
-      `code '${args.code}' names ${candidates.length} documents; give issuer or year to choose one`,
-      { candidates: candidates.map((c) => ({ id: c.id, issuers: c.bodies, year: c.year })) },
+      `code '${args.code}' names ${candidates.length} documents; give issuer (a name or a body id) or year to choose one`,
+      { candidates: describeCandidates(candidates) },
     );
   }
   const found = candidates[0];

@@ -2,8 +2,28 @@ import type { GraphQLContext } from "../GraphQLContext.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { runRead } from "../../graph/runRead.js";
 import { DOCUMENT_BY_CODE } from "../../graph/queries/index.js";
-import { bodyKey, codeKey, parseDocumentCode } from "../../identity/index.js";
+import {
+  bodyId,
+  bodyKey,
+  classifyBodyLevel,
+  codeKey,
+  parseDocumentCode,
+  provinceTail,
+} from "../../identity/index.js";
 import type { NodeSummary } from "./NodeSummary.js";
+
+/** A document a code may name; issuerIds tell apart same-named issuers of two provinces. */
+export type DocumentCandidate = NodeSummary & { year: number | null; issuerIds: string[] };
+
+/** How an AMBIGUOUS error lists the documents to choose from. */
+export function describeCandidates(candidates: readonly DocumentCandidate[]) {
+  return candidates.map((c) => ({
+    id: c.id,
+    issuers: c.bodies,
+    issuerIds: c.issuerIds,
+    year: c.year,
+  }));
+}
 
 export interface DocumentRef {
   readonly code: string;
@@ -18,7 +38,7 @@ export interface DocumentRef {
 export async function documentsByCode(
   ref: DocumentRef,
   context: GraphQLContext,
-): Promise<(NodeSummary & { year: number | null })[]> {
+): Promise<DocumentCandidate[]> {
   const parsed = parseDocumentCode(ref.code, ref.year ?? undefined);
   if (!parsed) {
     throw new GovgraphError(
@@ -26,13 +46,13 @@ export async function documentsByCode(
       `document code must look like '32/2021/NĐ-CP', '100/KH-UBND' or '03-TT/QU', got '${ref.code.slice(0, 80)}'`,
     );
   }
-  const rows = await runRead<{ document: NodeSummary & { year: number | null } }>(
+  const rows = await runRead<{ document: DocumentCandidate }>(
     context.driver,
     DOCUMENT_BY_CODE,
     {
       codeKey: codeKey(parsed),
       year: ref.year ?? parsed.year ?? null,
-      issuerKey: ref.issuer ? bodyKey(ref.issuer) : null,
+      issuerKeys: ref.issuer ? issuerKeys(ref.issuer) : null,
     },
     {
       database: context.database,
@@ -42,6 +62,23 @@ export async function documentsByCode(
     },
   );
   return rows.map((row) => row.document);
+}
+
+// A body id as the graph stores it: "chinh-phu", "dong-nai/ubnd-xa-tan-thanh".
+const BODY_ID = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/;
+
+/**
+ * The keys an issuer may be stored under: a body id as given; a name's key (which
+ * also finds the name placed in any province); for a commune's or district's name
+ * ending in its province ("UBND xã Tân Thành, tỉnh Đồng Nai"), that placed id.
+ */
+export function issuerKeys(issuer: string): string[] {
+  if (BODY_ID.test(issuer)) return [issuer];
+  const keys = [bodyKey(issuer)];
+  const tail = provinceTail(issuer);
+  const level = classifyBodyLevel(issuer);
+  if (tail && (level === "COMMUNE" || level === "DISTRICT")) keys.push(bodyId(issuer, tail.place));
+  return keys;
 }
 
 /**
@@ -63,7 +100,7 @@ export async function resolveDocumentRef(
   }
   throw new GovgraphError(
     ErrorCode.AMBIGUOUS,
-    `code '${ref.code}' names ${candidates.length} documents; give issuer or year to choose one`,
-    { candidates: candidates.map((c) => ({ id: c.id, issuers: c.bodies, year: c.year })) },
+    `code '${ref.code}' names ${candidates.length} documents; give issuer (a name or a body id) or year to choose one`,
+    { candidates: describeCandidates(candidates) },
   );
 }

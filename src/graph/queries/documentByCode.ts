@@ -2,14 +2,19 @@ import { NODE_SUMMARY } from "./findNode.js";
 
 /**
  * Documents whose folded code (without year) matches, narrowed by year and by the
- * issuer's key. Parameters: codeKey, year, issuerKey.
+ * issuer's keys (a body id, or the key of a name, which the ids of the same name
+ * placed in a province end with). Parameters: codeKey, year, issuerKeys.
  */
 export const DOCUMENT_BY_CODE = `
 MATCH (node:Document {codeKey: $codeKey})
 WHERE ($year IS NULL OR node.year = $year)
-  AND ($issuerKey IS NULL OR EXISTS {
-    MATCH (node)-[:ISSUED_BY]->(b:Body) WHERE b.id = $issuerKey OR b.id ENDS WITH $issuerKey
+  AND ($issuerKeys IS NULL OR EXISTS {
+    MATCH (node)-[:ISSUED_BY]->(b:Body)
+    WHERE any(key IN $issuerKeys WHERE b.id = key OR b.id ENDS WITH key)
   })
-RETURN ${NODE_SUMMARY("node", ", year: node.year")} AS document
+RETURN ${NODE_SUMMARY(
+  "node",
+  ", year: node.year, issuerIds: [(node)-[:ISSUED_BY]->(b:Body) | b.id]",
+)} AS document
 ORDER BY document.date DESC
 LIMIT 20`;

@@ -21,6 +21,11 @@ const PROVINCES = new Set(
     .map((name) => foldVietnamese(name).replace(/\s*-\s*/g, " ")),
 );
 
+/** True for a province's or centrally-run city's name, old map or new ("Bà Rịa - Vũng Tàu"). */
+export function isProvinceName(name: string): boolean {
+  return PROVINCES.has(foldVietnamese(name).replace(/\s*-\s*/g, " "));
+}
+
 /** The level a level word names: "phường" → COMMUNE, "Thành phố" → PROVINCE. */
 export function levelOfWord(word: string): BodyLevel {
   const folded = foldSameLength(word.trim()).replace(/\.$/, "");

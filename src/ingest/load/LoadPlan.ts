@@ -45,6 +45,8 @@ export interface BodyRow {
   readonly name: string;
   readonly kind: BodyKind;
   readonly level: BodyLevel | null;
+  /** The province of a district's or commune's body ("tỉnh Đồng Nai"), when known. */
+  readonly province: string | null;
   readonly aliases: readonly string[];
   readonly searchText: string;
 }

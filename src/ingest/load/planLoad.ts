@@ -5,7 +5,7 @@ import {
   type Extraction,
 } from "../../domain.js";
 import {
-  bodyKey,
+  bodyId,
   classifyBodyKind,
   classifyBodyLevel,
   codeKey,
@@ -44,10 +44,19 @@ const LABEL_OF_ENDPOINT = {
 
 /**
  * Turns one text's extraction into the rows to write, deriving every node's
- * identity: documents from issuer + code + year, bodies from their folded name,
- * people from name + body, meetings from organiser + day + title.
+ * identity: documents from issuer + code + year, bodies from their folded name (and
+ * province, below the province), people from name + body, meetings from organiser +
+ * day + title.
  */
 export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
+  // Every reference names a body as the extraction lists it; the list says where it is.
+  const placed = new Map<string, { id: string; province: string | null }>();
+  for (const body of extraction.bodies) {
+    const place = { id: bodyId(body.name, body.province), province: body.province ?? null };
+    for (const name of [body.name, ...body.aliases]) if (!placed.has(name)) placed.set(name, place);
+  }
+  const idOfBody = (name: string) => placed.get(name)?.id ?? bodyId(name);
+
   const source = {
     id: sourceId(info.contentHash),
     contentHash: info.contentHash,
@@ -59,7 +68,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
   const documentIds = new Map<string, string>();
   const documents = new Map<string, DocumentRow>();
   for (const doc of extraction.documents) {
-    const issuerKey = doc.issuer ? bodyKey(doc.issuer) : undefined;
+    const issuerKey = doc.issuer ? idOfBody(doc.issuer) : undefined;
     const parsed = doc.code ? parseDocumentCode(doc.code, doc.year) : undefined;
     const year = parsed?.year ?? doc.year;
     const kindName = DOCUMENT_KINDS[doc.kind].name;
@@ -87,13 +96,14 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
 
   const bodies = new Map<string, BodyRow>();
   const addBody = (name: string, row?: Partial<BodyRow>) => {
-    const id = bodyKey(name);
+    const id = idOfBody(name);
     const earlier = bodies.get(id);
     const aliases = new Set([...(earlier?.aliases ?? []), ...(row?.aliases ?? [])]);
     if (earlier && earlier.name !== name) aliases.add(name);
     bodies.set(id, {
       id,
       name: earlier?.name ?? name,
+      province: earlier?.province ?? placed.get(name)?.province ?? null,
       kind: row?.kind ?? earlier?.kind ?? classifyBodyKind(name),
       level: row?.level ?? earlier?.level ?? classifyBodyLevel(name) ?? null,
       aliases: [...aliases],
@@ -111,7 +121,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
   for (const body of extraction.bodies) {
     if (body.partOf) {
       addEdge("PART_OF:Body>Body", {
-        from: bodyKey(body.name),
+        from: idOfBody(body.name),
         to: addBody(body.partOf),
         sentence: body.evidence.sentence,
       });
@@ -130,7 +140,8 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
   const peopleIds = new Map<string, string>();
   const people = new Map<string, PersonRow>();
   for (const person of extraction.people) {
-    const id = personId(person.name, person.positions[0]?.body, source.id);
+    const body = person.positions[0]?.body;
+    const id = personId(person.name, body ? idOfBody(body) : undefined, source.id);
     peopleIds.set(person.name, id);
     people.set(id, {
       id,
@@ -152,7 +163,8 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
   const meetings = new Map<string, MeetingRow>();
   for (const meeting of extraction.meetings) {
     const date = validDate(meeting.date);
-    const id = meetingId(meeting.organizer, date ?? undefined, meeting.title);
+    const organizer = meeting.organizer ? idOfBody(meeting.organizer) : undefined;
+    const id = meetingId(organizer, date ?? undefined, meeting.title);
     meetingIds.set(meeting.key, id);
     meetings.set(id, {
       id,

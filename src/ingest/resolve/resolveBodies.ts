@@ -1,7 +1,7 @@
 import type { BodyKind, BodyLevel, ExtractedBody, Evidence } from "../../domain.js";
-import { bodyKey } from "../../identity/index.js";
+import { bodyKey, classifyBodyLevel, placedKey, provinceTail } from "../../identity/index.js";
 import { normalizeToneMarks } from "../../text/index.js";
-import { bodyMatchName, levelOfWord, type BodyMatch } from "../extract/index.js";
+import { bodyMatchName, isProvinceName, levelOfWord, type BodyMatch } from "../extract/index.js";
 import type { PlaceContext } from "./placeContext.js";
 
 /** A body as named in the output: display name (the text's spelling) and identity key. */
@@ -10,6 +10,8 @@ export interface ResolvedBody {
   readonly key: string;
   readonly kind: BodyKind;
   readonly level?: BodyLevel;
+  /** The province of a district's or commune's body ("tỉnh Đồng Nai"), when known. */
+  readonly province?: string;
 }
 
 /** Resolves body mentions against the text's context and collects the bodies named. */
@@ -39,6 +41,12 @@ export function identityKey(name: string): string {
     KEYS.set(name, key);
   }
   return key;
+}
+
+/** The province a body's own name ends in, if that is a province's name. */
+function provinceInName(name: string): string | undefined {
+  const tail = provinceTail(name);
+  return tail && isProvinceName(tail.place) ? tail.province : undefined;
 }
 
 function headKey(match: BodyMatch): string {
@@ -116,9 +124,26 @@ export function createBodyRegistry(
     return undefined;
   };
 
+  // The text's province, when it names a real one: the province of every district and
+  // commune body the text does not place otherwise.
+  const home = places.province();
+  const textProvince =
+    home && isProvinceName(home.place) ? `${home.levelWord} ${home.place}` : undefined;
+
   const make = (name: string, kind: BodyKind, level?: BodyLevel): ResolvedBody => {
     const display = name.replace(/\s+/gu, " ").trim();
-    return { name: display, key: identityKey(display), kind, ...(level ? { level } : {}) };
+    const local = level ?? classifyBodyLevel(display) ?? "CENTRAL";
+    const province =
+      local === "DISTRICT" || local === "COMMUNE"
+        ? (provinceInName(display) ?? textProvince)
+        : undefined;
+    return {
+      name: display,
+      key: placedKey(identityKey(display), province),
+      kind,
+      ...(level ? { level } : {}),
+      ...(province ? { province } : {}),
+    };
   };
 
   return {
@@ -158,6 +183,7 @@ export function createBodyRegistry(
         name: body.name,
         kind: body.kind,
         ...(body.level ? { level: body.level } : {}),
+        ...(body.province ? { province: body.province } : {}),
         aliases: spellings.filter((s) => s !== body.name),
         evidence,
       }));

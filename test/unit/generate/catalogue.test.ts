@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../../../src/generate/index.js";
-import { bodyKey, classifyBodyLevel } from "../../../src/identity/index.js";
+import { bodyId, classifyBodyLevel } from "../../../src/identity/index.js";
 
 describe("generate: the administrative map", () => {
   const catalogue = buildCatalogue();
@@ -24,13 +24,31 @@ describe("generate: the administrative map", () => {
     expect(communes[0]?.party.name).toMatch(/^Đảng ủy (xã|phường) /);
   });
 
-  it("gives every body the id the load stage derives from its name, once", () => {
+  it("gives every body the id the load stage derives from its name and province, once", () => {
     const ids = catalogue.bodies.map((b) => b.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const body of catalogue.bodies) expect(body.id).toBe(bodyKey(body.name));
+    for (const body of catalogue.bodies) {
+      expect(body.id).toBe(bodyId(body.name, body.province ?? undefined));
+      expect(body.province !== null).toBe(body.level === "DISTRICT" || body.level === "COMMUNE");
+    }
     expect(ids).toContain("ubnd-tp-ha-noi");
     expect(ids).toContain("bo-tu-phap");
     expect(ids).toContain("bch-trung-uong");
+  });
+
+  it("repeats commune names across provinces, as the country does, and keeps their bodies apart", () => {
+    const communes = catalogue.newProvinces.flatMap((p) => p.children);
+    const byName = new Map<string, string[]>();
+    for (const commune of communes) {
+      byName.set(commune.name, [...(byName.get(commune.name) ?? []), commune.committee.id]);
+    }
+    const repeated = [...byName.values()].filter((ids) => ids.length > 1);
+    expect(repeated.length).toBeGreaterThan(100);
+    for (const ids of repeated) expect(new Set(ids).size).toBe(ids.length);
+    for (const province of catalogue.newProvinces) {
+      const names = province.children.map((c) => c.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
   });
 
   it("links every body to a parent that exists, up to the centre", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractText, toContractJson } from "../../../../src/ingest/index.js";
+import { planLoad } from "../../../../src/ingest/load/index.js";
 import { identityKey } from "../../../../src/ingest/resolve/index.js";
 import { facts } from "../extract/facts.js";
 
@@ -48,6 +49,39 @@ describe("resolve: bodies", () => {
       "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nSố: 12/2025/QĐ-UBND\n\nĐắk Lắk, ngày 01 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\nVỀ HỖ TRỢ XÃ EA KAO\n\nĐiều 1. Hỗ trợ xã Ea Kao. Ủy ban nhân dân xã tổ chức thực hiện.",
     );
     expect(json.bodies.map((b) => b.name)).toEqual(["Ủy ban nhân dân tỉnh Đắk Lắk"]);
+  });
+});
+
+describe("resolve: same-named communes of different provinces", () => {
+  const communePlan = (province: string, parent: string) =>
+    `ỦY BAN NHÂN DÂN\nXÃ TÂN THÀNH\n\nSố: 10/KH-UBND\n\nTân Thành, ngày 05 tháng 8 năm 2025\n\nKẾ HOẠCH\nTriển khai chuyển đổi số trên địa bàn xã\n\nThực hiện Kế hoạch số ${parent}/KH-UBND ngày 20/7/2025 của UBND tỉnh ${province}, UBND xã Tân Thành ban hành kế hoạch.`;
+  const plan = (text: string) => planLoad(extractText(text), { contentHash: "f".repeat(64) });
+
+  it("places each commune's body in the province its text is about", () => {
+    expect(facts(communePlan("Đồng Nai", "25")).bodies).toContainEqual({
+      name: "UBND xã Tân Thành",
+      province: "tỉnh Đồng Nai",
+      aliases: ["Ủy ban nhân dân xã Tân Thành"],
+    });
+    expect(plan(communePlan("Tây Ninh", "40")).bodies.map((b) => b.id)).toContain(
+      "tay-ninh/ubnd-xa-tan-thanh",
+    );
+  });
+
+  it("gives their plans of one number and year two ids, and one plan told twice one id", () => {
+    const dongNai = plan(communePlan("Đồng Nai", "25")).documents.map((d) => d.id);
+    const tayNinh = plan(communePlan("Tây Ninh", "40")).documents.map((d) => d.id);
+    const news = plan(
+      "Báo Đồng Nai: UBND xã Tân Thành vừa ban hành Kế hoạch số 10/KH-UBND ngày 05/8/2025 về chuyển đổi số, thực hiện Kế hoạch của UBND tỉnh Đồng Nai.",
+    ).documents.map((d) => d.id);
+    expect(dongNai).toContain("vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd");
+    expect(tayNinh).toContain("vn/tay-ninh/ubnd-xa-tan-thanh/2025/10-kh-ubnd");
+    expect(news).toEqual(["vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd"]);
+  });
+
+  it("leaves a commune unplaced when its text names no province, rather than guess one", () => {
+    const json = facts("UBND xã Tân Thành ban hành Kế hoạch số 10/KH-UBND ngày 05/8/2025.");
+    expect(json.bodies).toEqual([{ name: "UBND xã Tân Thành" }]);
   });
 });
 
