@@ -1,5 +1,5 @@
 import type { BodyKind, BodyLevel } from "../domain.js";
-import { foldVietnamese } from "../text/index.js";
+import { foldVietnamese, normalizeToneMarks } from "../text/index.js";
 
 const KIND_RULES: readonly [RegExp, BodyKind][] = [
   [/\b(ban chi huy quan su|bch ?qs|bch quan su|quan su|bo chi huy quan su)\b/, "MILITARY"],
@@ -28,12 +28,26 @@ export function classifyBodyKind(name: string): BodyKind {
   return KIND_RULES.find(([pattern]) => pattern.test(folded))?.[1] ?? "OTHER";
 }
 
+// A level word counts only before a place's name (a capital or a number): "xã Tân
+// Thành", "Quận 3", "Huyện ủy Đắk Song", but not "Bảo hiểm xã hội", "Cục Hải quan",
+// "Cục Quản lý", "Quân ủy Trung ương", "Hợp tác xã Việt Nam"; and "thị xã Sơn Tây" is a
+// district's town, not a commune. Tone marks are unified first (uỷ → ủy).
+const before = (words: string) => new RegExp(`(?:^|[\\s,(])(?:${words})\\s+(?:\\p{Lu}|\\d)`, "u");
+const COMMUNE_NAME = before(
+  "(?<![Tt]hị\\s|THỊ\\s|[Tt]ác\\s|TÁC\\s)(?:[Xx]ã|XÃ)|[Pp]hường|PHƯỜNG|[Tt]hị trấn|THỊ TRẤN|[Đđ]ặc khu|ĐẶC KHU",
+);
+const DISTRICT_NAME = before(
+  "[Qq]uận|QUẬN|[Hh]uyện|HUYỆN|[Tt]hị xã|THỊ XÃ|(?:[Qq]uận|[Hh]uyện|[Tt]hị|QUẬN|HUYỆN|THỊ) (?:ủy|Ủy|ỦY)",
+);
+const PROVINCE_NAME =
+  /(?:^|[\s,(])(?:(?:[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ|T[Pp]|(?:[Tt]ỉnh|[Tt]hành|TỈNH|THÀNH) (?:ủy|Ủy|ỦY))\s+|T[Pp]\.\s*)(?:\p{Lu}|\d)/u;
+
 /** Level of body from its name, when the name says ("UBND phường Gia Thụy" → COMMUNE). */
 export function classifyBodyLevel(name: string): BodyLevel | undefined {
-  const folded = foldVietnamese(name);
-  if (CENTRAL.test(folded)) return "CENTRAL";
-  if (/\b(phuong|(?<!hop tac )xa|thi tran|dang uy (phuong|xa))\b/.test(folded)) return "COMMUNE";
-  if (/\b(quan|huyen|thi xa|quan uy|huyen uy|thi uy)\b/.test(folded)) return "DISTRICT";
-  if (/\b(tinh|thanh pho|tp|tinh uy|thanh uy)\b/.test(folded)) return "PROVINCE";
+  if (CENTRAL.test(foldVietnamese(name))) return "CENTRAL";
+  const text = normalizeToneMarks(name.normalize("NFC"));
+  if (COMMUNE_NAME.test(text)) return "COMMUNE";
+  if (DISTRICT_NAME.test(text)) return "DISTRICT";
+  if (PROVINCE_NAME.test(text)) return "PROVINCE";
   return undefined;
 }

@@ -132,7 +132,9 @@ export function createBodyRegistry(
 
   const make = (name: string, kind: BodyKind, level?: BodyLevel): ResolvedBody => {
     const display = name.replace(/\s+/gu, " ").trim();
-    const local = level ?? classifyBodyLevel(display) ?? "CENTRAL";
+    // Placed by what the name says, not by how the text led to it: "Cục Hải quan" named
+    // in a provincial text stays one body of the whole country.
+    const local = classifyBodyLevel(display);
     const province =
       local === "DISTRICT" || local === "COMMUNE"
         ? (provinceInName(display) ?? textProvince)
