@@ -159,6 +159,11 @@ export interface ExtractedSource {
   readonly title?: string;
   readonly publishedAt?: string;
   readonly url?: string;
+  /**
+   * The province the publisher belongs to (a ward's or a province's website), when the
+   * caller knows it: it places the district and commune bodies the text leaves unplaced.
+   */
+  readonly province?: string;
 }
 
 export interface ExtractedDocument {

@@ -12,8 +12,9 @@ import {
   type ExtractedPerson,
   type ExtractedSource,
 } from "../domain.js";
+import { ErrorCode, GovgraphError } from "../errors.js";
 import { foldVietnamese } from "../text/index.js";
-import { extractMentions } from "./extract/index.js";
+import { extractMentions, isProvinceName } from "./extract/index.js";
 import { normalizeSource, type NormalizedText } from "./normalize/index.js";
 import { resolveMentions } from "./resolve/index.js";
 /** What the caller knows about a text beyond its content. */
@@ -22,6 +23,8 @@ export interface SourceOptions {
   readonly title?: string;
   /** ISO date the text was published: dates without a year ("chiều ngày 30/6") take it. */
   readonly publishedAt?: string;
+  /** The publisher's province ("thành phố Hà Nội", "Đắk Nông"), see ExtractedSource. */
+  readonly province?: string;
 }
 
 const EMPTY: Omit<Extraction, "source"> = {
@@ -145,7 +148,21 @@ function sourceOf(
     ...(t ? { title: t } : {}),
     ...(p ? { publishedAt: p } : {}),
     ...(options.url ? { url: options.url } : {}),
+    ...(options.province ? { province: checkProvince(options.province) } : {}),
   };
+}
+
+/** A publisher's province as given, once it is known to name one; else BAD_USER_INPUT. */
+function checkProvince(value: string): string {
+  const province = value.normalize("NFC").replace(/\s+/gu, " ").trim();
+  const place = province.replace(/^(?:tỉnh|thành phố|tp\.?)\s*/iu, "");
+  if (!isProvinceName(place)) {
+    throw new GovgraphError(
+      ErrorCode.BAD_USER_INPUT,
+      `province must name a province or centrally-run city ('thành phố Hà Nội', 'Đắk Nông'), got '${value.slice(0, 80)}'`,
+    );
+  }
+  return province;
 }
 
 /** A relation endpoint as CONTRACT.md writes it; a document without number is described. */

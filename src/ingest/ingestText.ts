@@ -7,6 +7,8 @@ export interface SourceMeta {
   readonly url?: string;
   readonly title?: string;
   readonly publishedAt?: string;
+  /** The publisher's province: places the district and commune bodies the text does not. */
+  readonly province?: string;
 }
 
 /**

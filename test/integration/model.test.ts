@@ -298,6 +298,35 @@ describe("graph model: same-named communes of two provinces", () => {
   });
 });
 
+describe("graph model: a publisher's province", () => {
+  const INGEST = `mutation ($text: String!, $province: String) {
+    ingestText(text: $text, province: $province) { status }
+  }`;
+  // A ward's website: the text names its ward, never the city.
+  const text =
+    "Chiều ngày 30/6/2025, UBND phường Tương Mai tổ chức hội nghị triển khai Kế hoạch số 12/KH-UBND ngày 02/6/2025 của UBND phường Tương Mai.";
+  const editor = async () => ({
+    authorization: `Bearer ${await signToken({ roles: ["editor"] })}`,
+  });
+
+  it("places the ward's bodies in the province the caller names", async () => {
+    const { body } = await api.post(INGEST, { text, province: "thành phố Hà Nội" }, await editor());
+    expect(body.errors).toBeUndefined();
+    const bodies = await api.post(`{ bodies { id province } }`);
+    expect(bodies.body.data?.bodies).toEqual([
+      { id: "ha-noi/ubnd-phuong-tuong-mai", province: "thành phố Hà Nội" },
+    ]);
+  });
+
+  it("refuses a province that is none, naming it, and writes nothing", async () => {
+    const before = await graphCounts(driver);
+    const { body } = await api.post(INGEST, { text, province: "Gotham" }, await editor());
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toContain("got 'Gotham'");
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+});
+
 describe("graph model: full-text search without diacritics", () => {
   it("finds titles and names typed without diacritics, stop-word syllables included", async () => {
     await load({

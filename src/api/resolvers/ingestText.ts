@@ -10,6 +10,7 @@ export interface IngestArgs {
   url?: string | null;
   title?: string | null;
   publishedAt?: string | null;
+  province?: string | null;
 }
 
 /** The ingestText mutation (editors only: the Mutation guard runs first). */
@@ -34,6 +35,7 @@ export async function ingestText(_source: unknown, args: IngestArgs, context: Gr
       url: args.url ?? undefined,
       title: args.title ?? undefined,
       publishedAt: args.publishedAt ?? undefined,
+      province: args.province ?? undefined,
     },
     { database: context.database },
   );

@@ -39,14 +39,15 @@ export async function expandPaths(inputs: readonly string[]): Promise<string[]> 
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "read texts (files, folders, globs) and merge what they say into the graph",
-  usage: `Usage: govgraph ingest [--dry-run] PATH...
+  usage: `Usage: govgraph ingest [--dry-run] [--province NAME] PATH...
 
 Each text is normalised, extracted, resolved and loaded in its own transaction: a text
 that fails leaves no trace and the others still load. --dry-run extracts without
-writing. Exits 1 when any text failed.`,
+writing. --province names the province the texts' publisher belongs to (a ward's or a
+province's website, "thành phố Hà Nội"): district and commune bodies a text does not
+place itself are placed there. Exits 1 when any text failed.`,
   async run(args) {
-    const dryRun = args.includes("--dry-run");
-    const inputs = args.filter((a) => a !== "--dry-run");
+    const { dryRun, province, inputs } = parseIngestArgs(args);
     if (inputs.length === 0)
       throw new GovgraphError(ErrorCode.BAD_USER_INPUT, "give at least one file, folder or glob");
     const files = await expandPaths(inputs);
@@ -61,9 +62,10 @@ writing. Exits 1 when any text failed.`,
         const name = path.relative(process.cwd(), file);
         try {
           const input = await readFile(file);
+          const meta = province ? { province } : {};
           const result: LoadResult | undefined = database
-            ? await ingestText(database.driver, input, {}, { database: config.neo4j.database })
-            : dryRunResult(readSource(input, {}));
+            ? await ingestText(database.driver, input, meta, { database: config.neo4j.database })
+            : dryRunResult(readSource(input, meta));
           outcomes.push({ file: name, result });
         } catch (error) {
           if (!isGovgraphError(error)) logger.error(`unexpected failure on ${name}`, error);
@@ -82,6 +84,28 @@ writing. Exits 1 when any text failed.`,
     return outcomes.some((o) => o.error) ? 1 : 0;
   },
 };
+
+/** "--dry-run", "--province NAME" / "--province=NAME", and the paths. */
+export function parseIngestArgs(args: readonly string[]): {
+  dryRun: boolean;
+  province?: string;
+  inputs: string[];
+} {
+  let dryRun = false;
+  let province: string | undefined;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--dry-run") dryRun = true;
+    else if (arg === "--province" || arg.startsWith("--province=")) {
+      province = arg === "--province" ? args[++i] : arg.slice("--province=".length);
+      if (!province) {
+        throw new GovgraphError(ErrorCode.BAD_USER_INPUT, "--province needs a province's name");
+      }
+    } else inputs.push(arg);
+  }
+  return { dryRun, ...(province ? { province } : {}), inputs };
+}
 
 function dryRunResult({ extraction }: ReturnType<typeof readSource>): LoadResult {
   const found = (n: number) => ({ created: n, matched: 0 });

@@ -68,6 +68,7 @@ function levelOf(match: BodyMatch): BodyLevel | undefined {
 export function createBodyRegistry(
   places: PlaceContext,
   named: readonly BodyMatch[],
+  publisherProvince?: string,
 ): BodyRegistry {
   const collected = new Map<
     string,
@@ -124,11 +125,11 @@ export function createBodyRegistry(
     return undefined;
   };
 
-  // The text's province, when it names a real one: the province of every district and
-  // commune body the text does not place otherwise.
+  // The text's province, when it names a real one, else its publisher's: the province
+  // of every district and commune body whose own name does not say.
   const home = places.province();
   const textProvince =
-    home && isProvinceName(home.place) ? `${home.levelWord} ${home.place}` : undefined;
+    home && isProvinceName(home.place) ? `${home.levelWord} ${home.place}` : publisherProvince;
 
   const make = (name: string, kind: BodyKind, level?: BodyLevel): ResolvedBody => {
     const display = name.replace(/\s+/gu, " ").trim();
