@@ -211,6 +211,30 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     expect(bodyTimeline.map((e) => e.label)).toEqual(["Kế hoạch 123-KH/QU", "Thông tri 03-TT/QU"]);
   });
 
+  it("tells a caller holding a body's id from before bodies were placed which id it now has", async () => {
+    const timeline = await api.post(`{ bodyTimeline(body: "quan-uy-long-bien") { id } }`);
+    expect(timeline.body.errors?.[0]?.extensions).toEqual({
+      code: "NOT_FOUND",
+      candidates: ["ha-noi/quan-uy-long-bien"],
+    });
+    expect(timeline.body.errors?.[0]?.message).toBe(
+      "no body with id 'quan-uy-long-bien'; bodies below the province are placed in it: 'ha-noi/quan-uy-long-bien'",
+    );
+    const view = await api.post(`{ graphView(focus: "dang-uy-phuong-gia-thuy") { truncated } }`);
+    expect(view.body.errors?.[0]?.extensions?.candidates).toEqual([
+      "ha-noi/dang-uy-phuong-gia-thuy",
+    ]);
+    const unknown = await api.post(`{ bodyTimeline(body: "ubnd-xa-khong-co") { id } }`);
+    expect(unknown.body.errors?.[0]?.message).toBe("no body with id 'ubnd-xa-khong-co'");
+  });
+
+  it("gives a body that issued nothing an empty timeline, not an error", async () => {
+    const data = await query<{ bodyTimeline: unknown[] }>(
+      `{ bodyTimeline(body: "ha-noi/ubnd-quan-long-bien") { id } }`,
+    );
+    expect(data.bodyTimeline).toEqual([]);
+  });
+
   it("changes nothing in the graph by reading", async () => {
     const before = await graphCounts(driver);
     await query(`{ search(text: "}) DETACH DELETE n //") { id } }`);

@@ -13,6 +13,7 @@ import {
   GRAPH_VIEW,
   IMPLEMENTATION_CHAIN,
   PERSON_PROFILE,
+  PLACED_BODIES,
   SEARCH,
   SOURCES_BY_ID,
 } from "../../src/graph/queries/index.js";
@@ -270,6 +271,7 @@ describe("scale: analyst queries on a generated national graph", () => {
         { codeKey: "1/kh-ubnd", year: 2025, issuerKeys: ["ubnd-tp-ha-noi"] },
       ],
       ["bodyTimeline", BODY_TIMELINE, { id: "chinh-phu", limit: 100 }],
+      ["placedBodies", PLACED_BODIES, { id: "ubnd-xa-khong-co" }],
       ["personProfile", PERSON_PROFILE, { id: person.records[0]?.get("id") }],
       ["sourcesById", SOURCES_BY_ID, { ids: [source.records[0]?.get("id")] }],
     ];

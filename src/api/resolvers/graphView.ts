@@ -4,6 +4,7 @@ import { GRAPH_VIEW } from "../../graph/queries/index.js";
 import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
+import { missingBody } from "./missingBody.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
 
 export interface GraphViewArgs {
@@ -70,7 +71,10 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   }));
   const focus = nodes[0];
   if (!row || !focus) {
-    throw new GovgraphError(ErrorCode.NOT_FOUND, `no node with id '${args.focus}'`);
+    throw (
+      (await missingBody(args.focus, context, "node")) ??
+      new GovgraphError(ErrorCode.NOT_FOUND, `no node with id '${args.focus}'`)
+    );
   }
   const edges = row.edges.map((edge) => ({
     id: `${edge.source}|${edge.type}|${edge.target}`,

@@ -4,6 +4,7 @@ import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
+import { missingBody } from "./missingBody.js";
 import { describeCandidates, documentsByCode } from "./resolveDocumentRef.js";
 
 const readOptions = (context: GraphQLContext, what: string) => ({
@@ -54,6 +55,10 @@ export async function bodyTimeline(
     { id: args.body, limit },
     readOptions(context, "bodyTimeline"),
   );
+  if (rows.length === 0) {
+    const missing = await missingBody(args.body, context);
+    if (missing) throw missing;
+  }
   return rows.map(({ entry }) => ({
     date: entry.date,
     type: entry.type,

@@ -1,0 +1,35 @@
+import { ErrorCode, GovgraphError } from "../../errors.js";
+import { PLACED_BODIES } from "../../graph/queries/index.js";
+import { runRead } from "../../graph/runRead.js";
+import type { GraphQLContext } from "../GraphQLContext.js";
+
+/**
+ * After a lookup by body id found nothing: undefined when the body exists (it simply
+ * has nothing to show), else the NOT_FOUND error to throw, naming the placed ids a
+ * province-less id now goes by.
+ */
+export async function missingBody(
+  id: string,
+  context: GraphQLContext,
+  what = "body",
+): Promise<GovgraphError | undefined> {
+  const [row] = await runRead<{ exists: boolean; placed: string[] }>(
+    context.driver,
+    PLACED_BODIES,
+    { id },
+    {
+      database: context.database,
+      timeoutMs: context.queryTimeoutMs,
+      counter: context.statements,
+      what: "placedBodies",
+    },
+  );
+  if (row?.exists) return undefined;
+  const placed = row?.placed ?? [];
+  const hint = placed.length
+    ? `; bodies below the province are placed in it: ${placed.map((p) => `'${p}'`).join(", ")}`
+    : "";
+  return new GovgraphError(ErrorCode.NOT_FOUND, `no ${what} with id '${id}'${hint}`, {
+    ...(placed.length ? { candidates: placed } : {}),
+  });
+}
