@@ -1,4 +1,5 @@
 import { casedAlternatives } from "./casedAlternatives.js";
+import { isProvinceName, levelOfWord, readLevelAt } from "./placeNames.js";
 import { readBodyAt, type BodyMatch } from "./readBodyAt.js";
 
 // Words a body's name can start with; a cheap scan finds where to try the grammar.
@@ -18,8 +19,50 @@ export function extractBodies(text: string, start = 0, end = text.length): BodyM
   for (let m = HEAD_START.exec(text); m && m.index < end; m = HEAD_START.exec(text)) {
     const body = readBodyAt(text, m.index);
     if (!body || body.end > end) continue;
-    out.push(body);
+    const apposition = readProvinceApposition(text, body.end);
+    out.push(apposition ? { ...body, ...apposition } : body);
     HEAD_START.lastIndex = body.end;
   }
   return out;
+}
+
+// What opens an apposition after a body's name (", tỉnh …", " (tỉnh …"), what may
+// join a district to its province, and what closes a bracketed one.
+const OPEN = /[ \t]*[,(][ \t]*/uy;
+const COMMA = /[ \t]*,[ \t]*/uy;
+const CLOSE = /[ \t]*\)/uy;
+
+/**
+ * The province an apposition right after a body's name gives it, through at most one
+ * district: "UBND xã Tân Thành, tỉnh Tây Ninh", "UBND huyện Châu Thành, tỉnh Tiền
+ * Giang", "UBND xã An Bình (huyện Phú Giáo, tỉnh Bình Dương)".
+ */
+export function readProvinceApposition(
+  text: string,
+  at: number,
+): { province: string; placeEnd: number } | undefined {
+  OPEN.lastIndex = at;
+  if (!OPEN.exec(text)) return undefined;
+  let from = OPEN.lastIndex;
+  for (let step = 0; step < 2; step++) {
+    // readLevelAt reads " tỉnh …": give it the blank it expects before the level word.
+    const level = readLevelAt(` ${text.slice(from, from + 120)}`, 0);
+    if (!level?.levelWord || !level.place) return undefined;
+    const levelEnd = from + level.end - 1;
+    const rank = levelOfWord(level.levelWord);
+    if (rank === "DISTRICT") {
+      COMMA.lastIndex = levelEnd;
+      if (!COMMA.exec(text)) return undefined;
+      from = COMMA.lastIndex;
+      continue;
+    }
+    if (rank !== "PROVINCE" || !isProvinceName(level.place)) return undefined;
+    CLOSE.lastIndex = levelEnd;
+    const word = /^t[iỉ]/iu.test(level.levelWord) ? "tỉnh" : "thành phố";
+    return {
+      province: `${word} ${level.place}`,
+      placeEnd: CLOSE.exec(text) ? CLOSE.lastIndex : levelEnd,
+    };
+  }
+  return undefined;
 }

@@ -44,7 +44,8 @@ function issuerBefore(input: Inputs, sentence: Sentence, verbAt: number): BodyMa
   const i = spanIndex(bodies, verbAt + 1, (b) => b.end) - 1;
   if (i < 0 || (bodies[i]?.start ?? -1) < sentence.start) return undefined;
   const last = bodies[i];
-  if (!last || verbAt - last.end > 40 || !SUBJECT_GAP.test(text.slice(last.end, verbAt)))
+  const lastEnd = last ? Math.min(last.placeEnd ?? last.end, verbAt) : 0;
+  if (!last || verbAt - lastEnd > 40 || !SUBJECT_GAP.test(text.slice(lastEnd, verbAt)))
     return undefined;
   const previous = bodies[i - 1];
   if (

@@ -33,8 +33,10 @@ export function findIssuerHints(
       (b) => b.end <= citation.start,
     );
     const last = before[before.length - 1];
-    if (last && citation.start - last.end <= 40) {
-      const gap = text.slice(last.end, citation.start);
+    // The verb may follow the body's province apposition ("UBND xã …, tỉnh … ban hành").
+    const lastEnd = last ? Math.min(last.placeEnd ?? last.end, citation.start) : 0;
+    if (last && citation.start - lastEnd <= 40) {
+      const gap = text.slice(lastEnd, citation.start);
       if (ISSUES.test(gap)) {
         hints.set(citation, last);
         continue;

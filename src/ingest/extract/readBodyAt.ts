@@ -25,6 +25,10 @@ export interface BodyMatch {
   readonly lowercase: boolean;
   /** The head is a whole name ("Bộ Tư pháp", "Đảng ủy Chính phủ"): no place to add. */
   readonly complete: boolean;
+  /** The province an apposition after the name gives: "…, tỉnh Tây Ninh", "(tỉnh Tây Ninh)". */
+  readonly province?: string;
+  /** Where that apposition ends: a verb after it still has the body as its subject. */
+  readonly placeEnd?: number;
 }
 
 interface CompiledHead extends BodyHead {

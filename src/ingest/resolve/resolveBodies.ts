@@ -131,14 +131,14 @@ export function createBodyRegistry(
   const textProvince =
     home && isProvinceName(home.place) ? `${home.levelWord} ${home.place}` : publisherProvince;
 
-  const make = (name: string, kind: BodyKind, level?: BodyLevel): ResolvedBody => {
+  const make = (name: string, kind: BodyKind, level?: BodyLevel, named?: string): ResolvedBody => {
     const display = name.replace(/\s+/gu, " ").trim();
     // Placed by what the name says, not by how the text led to it: "Cục Hải quan" named
     // in a provincial text stays one body of the whole country.
     const local = classifyBodyLevel(display);
     const province =
       local === "DISTRICT" || local === "COMMUNE"
-        ? (provinceInName(display) ?? textProvince)
+        ? (provinceInName(display) ?? named ?? textProvince)
         : undefined;
     return {
       name: display,
@@ -161,7 +161,7 @@ export function createBodyRegistry(
           : undefined;
       name ??= withPlace(match);
       if (!name) return undefined;
-      return make(name, match.kind, levelOf(match));
+      return make(name, match.kind, levelOf(match), match.province);
     },
     resolveName(name, kind = "OTHER") {
       return make(name, kind);

@@ -79,6 +79,22 @@ describe("resolve: same-named communes of different provinces", () => {
     expect(news).toEqual(["vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd"]);
   });
 
+  it("places each commune of a national news item by the province written after its name", () => {
+    const json = facts(
+      "Ngày 05/8/2025, UBND xã Tân Thành, tỉnh Tây Ninh ban hành Kế hoạch số 10/KH-UBND về chuyển đổi số. UBND huyện Châu Thành (tỉnh Tiền Giang) đã ban hành Kế hoạch số 12/KH-UBND ngày 01/3/2024, còn UBND xã An Bình, huyện Phú Giáo, tỉnh Bình Dương ban hành Kế hoạch số 7/KH-UBND ngày 02/3/2024.",
+    );
+    expect(json.bodies).toEqual([
+      { name: "UBND xã Tân Thành", province: "tỉnh Tây Ninh" },
+      { name: "UBND huyện Châu Thành", province: "tỉnh Tiền Giang" },
+      { name: "UBND xã An Bình", province: "tỉnh Bình Dương" },
+    ]);
+    expect(json.documents.map((d) => [d.code, d.issuer])).toEqual([
+      ["10/KH-UBND", "UBND xã Tân Thành"],
+      ["12/KH-UBND", "UBND huyện Châu Thành"],
+      ["7/KH-UBND", "UBND xã An Bình"],
+    ]);
+  });
+
   it("leaves a commune unplaced when its text names no province, rather than guess one", () => {
     const json = facts("UBND xã Tân Thành ban hành Kế hoạch số 10/KH-UBND ngày 05/8/2025.");
     expect(json.bodies).toEqual([{ name: "UBND xã Tân Thành" }]);
