@@ -1,13 +1,14 @@
 // The floor of any HTTP API over the same statements: a bare node:http server, in its own
 // process like the API, that runs the statements it is sent through neo4j-driver (as
-// runRead does) and writes their answers into the response, splicing a `json` column's
+// the API does, through runRead) and writes their answers into the response, splicing a `json` column's
 // text without parsing it. No GraphQL, no validation, no context: what is left is the
 // second process hop, the driver and the answer crossing HTTP and being parsed by the
 // client. Started by bench/run.ts with fork(); talks over IPC.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import neo4j, { routing } from "neo4j-driver";
-import { cypherParams } from "../src/graph/index.js";
+import neo4j from "neo4j-driver";
+import { runRead } from "../src/graph/runRead.js";
+import { RAW_READ } from "./measure.js";
 
 // As bench/apiServer.ts runs: no source-mapped stack traces.
 process.setSourceMapsEnabled(false);
@@ -20,11 +21,9 @@ interface Statement {
 const driver = neo4j.driver(process.argv[2] ?? "", undefined, { disableLosslessIntegers: true });
 
 async function answer(statement: Statement): Promise<string> {
-  const result = await driver.executeQuery(statement.cypher, cypherParams(statement.params), {
-    routing: routing.READ,
-  });
-  const rows = result.records.map((record) =>
-    record.has("json") ? String(record.get("json")) : JSON.stringify(record.toObject()),
+  const records = await runRead(driver, statement.cypher, statement.params, RAW_READ);
+  const rows = records.map((record) =>
+    typeof record.json === "string" ? record.json : JSON.stringify(record),
   );
   return `[${rows.join(",")}]`;
 }

@@ -1,7 +1,6 @@
 import http from "node:http";
 import type { Driver } from "neo4j-driver";
-import { routing } from "neo4j-driver";
-import { cypherParams } from "../src/graph/index.js";
+import { runRead } from "../src/graph/runRead.js";
 import type { Question } from "./questions.js";
 import { medianRatioInterval, percentiles, type Interval, type Percentiles } from "./stats.js";
 
@@ -18,23 +17,24 @@ export interface Comparison {
 }
 
 /**
- * One statement the way runRead sends it: executeQuery with READ routing. A statement
- * that answers with one JSON column is parsed too, as runReadJson does: the floor is
- * the answer as JavaScript objects, not as an unread string.
+ * Each statement through runRead itself, as the resolvers send it. A statement that
+ * answers with one JSON column is parsed too, as runReadJson does: the floor is the
+ * answer as JavaScript objects, not as an unread string.
  */
 export async function runRaw(driver: Driver, question: Question): Promise<number> {
   let rows = 0;
   for (const { cypher, params } of question.raw) {
-    const result = await driver.executeQuery(cypher, cypherParams(params), {
-      routing: routing.READ,
-    });
-    for (const record of result.records) {
-      if (record.has("json")) JSON.parse(record.get("json") as string);
+    const records = await runRead(driver, cypher, params, RAW_READ);
+    for (const record of records) {
+      if (typeof record.json === "string") JSON.parse(record.json);
     }
-    rows += result.records.length;
+    rows += records.length;
   }
   return rows;
 }
+
+/** The bench's own limit: long enough for the largest answer on a busy machine. */
+export const RAW_READ = { timeoutMs: 120_000, what: "bench" } as const;
 
 /**
  * One kept-alive connection, as a dashboard holds: fetch() (undici) costs ~0.4 ms more

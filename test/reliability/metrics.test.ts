@@ -121,10 +121,11 @@ describe("metrics: /metrics in Prometheus text format", () => {
     await postGraphQL(url, "{ documents(limit: 1) { id } }");
     await postGraphQL(url, `{ documentByCode(code: "03-TT/QU") { id } }`);
     const after = await scrape();
+    // One session each: the generated query's managed transaction, the lookup's statement.
     expect(
       sample(after, "govgraph_neo4j_sessions_opened_total") -
         sample(before, "govgraph_neo4j_sessions_opened_total"),
-    ).toBe(1);
+    ).toBe(2);
     expect(
       sample(after, "govgraph_neo4j_queries_total") -
         sample(before, "govgraph_neo4j_queries_total"),

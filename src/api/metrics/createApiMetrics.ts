@@ -79,12 +79,12 @@ export function createApiMetrics(driver: Driver): ApiMetrics {
   });
   const queriesInFlight = new Gauge({
     name: "govgraph_neo4j_queries_in_flight",
-    help: "driver.executeQuery calls running right now (counted by govgraph).",
+    help: "Statements outside managed transactions (the analyst queries) running right now (counted by govgraph).",
     registers: [registry],
   });
   const queries = new Counter({
     name: "govgraph_neo4j_queries_total",
-    help: "driver.executeQuery calls made.",
+    help: "Statements outside managed transactions (the analyst queries) sent.",
     registers: [registry],
   });
   new Gauge({

@@ -9,8 +9,9 @@ export interface DriverUse {
 
 /**
  * The same driver, counting what govgraph does with it: sessions opened and closed
- * (@neo4j/graphql and the ingest path open one per operation) and driver.executeQuery
- * calls in flight (the analyst queries). Everything else passes straight through.
+ * (@neo4j/graphql, the ingest path and every analyst statement open one) and the
+ * statements sent outside a managed transaction — the analyst queries' auto-commit
+ * runs and any driver.executeQuery — in flight. Everything else passes straight through.
  */
 export function instrumentDriver(driver: Driver, use: DriverUse): Driver {
   return new Proxy(driver, {
@@ -41,6 +42,18 @@ function instrumentSession(session: Session, use: DriverUse): Session {
   let closed = false;
   return new Proxy(session, {
     get(target, property) {
+      if (property === "run") {
+        return (...args: Parameters<Session["run"]>) => {
+          use.onQueryStarted();
+          const result = target.run(...args);
+          // The result's one cached promise: the caller awaiting it reads the same answer.
+          result.then(
+            () => use.onQueryEnded(),
+            () => use.onQueryEnded(),
+          );
+          return result;
+        };
+      }
       if (property === "close") {
         return async () => {
           try {
