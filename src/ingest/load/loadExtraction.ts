@@ -39,8 +39,8 @@ export async function loadPlan(
   plan: LoadPlan,
   options: { database?: string; timeoutMs?: number } = {},
 ): Promise<LoadResult> {
-  // The bookmark manager executeQuery reads with: a read after the load sees it, even
-  // when a cluster routes that read to a secondary.
+  // The bookmark manager runRead reads with: a read after the load sees it, even when
+  // a cluster routes that read to a secondary.
   const session = driver.session({
     database: options.database,
     defaultAccessMode: "WRITE",
