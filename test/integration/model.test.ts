@@ -272,6 +272,18 @@ describe("graph model: same-named communes of two provinces", () => {
     ]);
   });
 
+  it("tells the two apart in search by their provinces", async () => {
+    const { body } = await api.post(
+      `{ search(text: "tan thanh", types: [BODY]) { id label detail } }`,
+    );
+    expect(body.data?.search).toEqual(
+      expect.arrayContaining([
+        { id: "dong-nai/ubnd-xa-tan-thanh", label: "UBND xã Tân Thành", detail: "tỉnh Đồng Nai" },
+        { id: "tay-ninh/ubnd-xa-tan-thanh", label: "UBND xã Tân Thành", detail: "tỉnh Tây Ninh" },
+      ]),
+    );
+  });
+
   it("asks which one when the issuer's name is all it is given, listing the issuers' ids", async () => {
     const { body } = await api.post(LOOKUP, { issuer: "UBND xã Tân Thành" });
     const [error] = body.errors ?? [];

@@ -19,6 +19,13 @@ const LABEL_OF_TYPE: Record<string, string> = {
   MEETING: "Meeting",
 };
 
+// What tells hits of one label apart: two "UBND xã Tân Thành" differ by province.
+const DETAIL: Record<string, (hit: NodeSummary & { province: string | null }) => string | null> = {
+  DOCUMENT: (hit) => hit.title,
+  MEETING: (hit) => hit.date,
+  BODY: (hit) => hit.province,
+};
+
 /** The search query: one box for codes, titles and names, with or without diacritics. */
 export async function search(_source: unknown, args: SearchArgs, context: GraphQLContext) {
   const limit = boundedInt("limit", args.limit, 1, LIMITS.searchHits);
@@ -29,7 +36,7 @@ export async function search(_source: unknown, args: SearchArgs, context: GraphQ
     );
   }
   const meaning = interpretSearch(args.text);
-  const rows = await runRead<{ hit: NodeSummary & { score: number } }>(
+  const rows = await runRead<{ hit: NodeSummary & { score: number; province: string | null } }>(
     context.driver,
     SEARCH,
     {
@@ -48,7 +55,7 @@ export async function search(_source: unknown, args: SearchArgs, context: GraphQ
     id: hit.id,
     type: hit.type,
     label: labelOf(hit),
-    detail: hit.type === "DOCUMENT" ? hit.title : hit.type === "MEETING" ? hit.date : null,
+    detail: DETAIL[hit.type]?.(hit) ?? null,
     score: hit.score,
   }));
 }

@@ -60,4 +60,4 @@ WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
 WITH node, score, coalesce(node.issuedOn, node.date) AS dated
 ORDER BY score DESC, dated IS NULL, dated DESC
 LIMIT $limit
-RETURN ${NODE_SUMMARY("node", ", score: score")} AS hit`;
+RETURN ${NODE_SUMMARY("node", ", score: score, province: node.province")} AS hit`;
