@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import {
   DOCUMENT_KINDS,
-  type ExtractedBody,
   type ExtractedDocument,
   type ExtractedRelation,
   type Extraction,
@@ -9,8 +8,8 @@ import {
 import { sourceId } from "../identity/index.js";
 import { planLoad } from "../ingest/load/index.js";
 import type { EdgeShape, LoadPlan } from "../ingest/load/LoadPlan.js";
-import type { BodyCatalogue, CatalogueBody } from "./BodyCatalogue.js";
-import { shortDate } from "./dates.js";
+import type { BodyCatalogue } from "./BodyCatalogue.js";
+import { cited, evidence, issuance, listed } from "./extractionParts.js";
 import type { DocumentText, GenDoc, MeetingText } from "./GeneratedText.js";
 import {
   emptyRows,
@@ -18,8 +17,6 @@ import {
   type GeneratedRows,
   type MentionLabel,
 } from "./GeneratedRows.js";
-
-const evidence = (sentence: string) => ({ sentence, start: 0, end: sentence.length });
 
 /**
  * Turns generated texts into graph rows through the load stage's own planLoad, so
@@ -282,38 +279,4 @@ export class RowWriter {
   private hash(text: string): string {
     return createHash("sha256").update(`govgraph-generate:${this.seed}:${text}`).digest("hex");
   }
-}
-
-/** The bodies a text names, placed as an extraction of the text would place them. */
-function listed(bodies: readonly CatalogueBody[]): ExtractedBody[] {
-  const byId = new Map(bodies.map((body) => [body.id, body]));
-  return [...byId.values()].map((body) => ({
-    name: body.name,
-    kind: body.kind,
-    level: body.level,
-    ...(body.province ? { province: body.province } : {}),
-    aliases: [],
-    evidence: evidence(body.name),
-  }));
-}
-
-function cited(doc: GenDoc, key: string, sentence: string, isSubject: boolean): ExtractedDocument {
-  return {
-    key,
-    ...(doc.code ? { code: doc.code } : {}),
-    kind: doc.kind,
-    system: doc.system,
-    issuer: doc.issuer.name,
-    issuedOn: doc.issuedOn,
-    year: doc.year,
-    title: doc.title,
-    isSubject,
-    evidence: evidence(sentence),
-  };
-}
-
-function issuance(doc: GenDoc): string {
-  const kind = DOCUMENT_KINDS[doc.kind].name;
-  const number = doc.code ? ` số ${doc.code}` : "";
-  return `${doc.issuer.name} ban hành ${kind}${number} ngày ${shortDate(doc.issuedOn)} ${doc.title}.`;
 }
