@@ -186,11 +186,15 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     }
   });
 
-  it("finds people and bodies without diacritics", async () => {
-    const { search } = await query<{ search: { label: string; type: string }[] }>(
-      `{ search(text: "phan viet hung") { label type } }`,
-    );
-    expect(search[0]).toEqual({ label: "Phan Việt Hưng", type: "PERSON" });
+  it("finds people and bodies without diacritics, each with what tells it apart", async () => {
+    const { search } = await query<{
+      search: { label: string; type: string; detail: string | null }[];
+    }>(`{ search(text: "phan viet hung") { label type detail } }`);
+    expect(search[0]).toEqual({
+      label: "Phan Việt Hưng",
+      type: "PERSON",
+      detail: "Bí thư, Đảng ủy phường Gia Thụy",
+    });
   });
 
   it("looks documents up by code, asking for an issuer only when the code repeats", async () => {

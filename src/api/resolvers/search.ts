@@ -19,11 +19,15 @@ const LABEL_OF_TYPE: Record<string, string> = {
   MEETING: "Meeting",
 };
 
-// What tells hits of one label apart: two "UBND xã Tân Thành" differ by province.
-const DETAIL: Record<string, (hit: NodeSummary & { province: string | null }) => string | null> = {
+type Hit = NodeSummary & { score: number; province: string | null; position: string | null };
+
+// What tells hits of one label apart: two "UBND xã Tân Thành" differ by province, two
+// "Nguyễn Văn An" by the position each holds.
+const DETAIL: Record<string, (hit: Hit) => string | null> = {
   DOCUMENT: (hit) => hit.title,
   MEETING: (hit) => hit.date,
   BODY: (hit) => hit.province,
+  PERSON: (hit) => hit.position,
 };
 
 /** The search query: one box for codes, titles and names, with or without diacritics. */
@@ -36,7 +40,7 @@ export async function search(_source: unknown, args: SearchArgs, context: GraphQ
     );
   }
   const meaning = interpretSearch(args.text);
-  const rows = await runRead<{ hit: NodeSummary & { score: number; province: string | null } }>(
+  const rows = await runRead<{ hit: Hit }>(
     context.driver,
     SEARCH,
     {
