@@ -32,20 +32,6 @@ export function bodyKey(name: string): string {
 
 const PROVINCE_WORD = /^(?:tinh|thanh pho|tp\.?)\s+/;
 
-// "…, tỉnh Đồng Nai" / "… TP. Hồ Chí Minh" closing a body's name.
-const PROVINCE_TAIL =
-  /(?:^|[\s,])((?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s*-?\s*\p{Lu}[\p{L}\p{M}]*){0,4}))\s*$/u;
-
-/**
- * The province phrase a body's name ends in, and the place it names:
- * "UBND xã Tân Thành, tỉnh Đồng Nai" → { province: "tỉnh Đồng Nai", place: "Đồng Nai" }.
- * Whether the place is a province (and not a district-level city) is the caller's check.
- */
-export function provinceTail(name: string): { province: string; place: string } | undefined {
-  const tail = PROVINCE_TAIL.exec(name);
-  return tail?.[1] && tail[2] ? { province: tail[1], place: tail[2] } : undefined;
-}
-
 /** "tỉnh Đồng Nai", "TP. Hồ Chí Minh" or "Đồng Nai" → "dong-nai". */
 export function provinceKey(province: string): string {
   return slugify(foldVietnamese(province).replace(PROVINCE_WORD, ""));

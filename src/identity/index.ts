@@ -7,6 +7,7 @@ export {
   isNationallyUnique,
   fnv1a,
 } from "./documentId.js";
-export { bodyKey, bodyId, placedKey, provinceKey, provinceTail } from "./bodyKey.js";
+export { bodyKey, bodyId, placedKey, provinceKey } from "./bodyKey.js";
+export { isProvinceName, localBody, provincePlace } from "./provinces.js";
 export { personId, meetingId, sourceId } from "./entityIds.js";
 export { classifyBodyKind, classifyBodyLevel } from "./classifyBody.js";

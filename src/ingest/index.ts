@@ -13,8 +13,9 @@ import {
   type ExtractedSource,
 } from "../domain.js";
 import { ErrorCode, GovgraphError } from "../errors.js";
+import { provincePlace } from "../identity/index.js";
 import { foldVietnamese } from "../text/index.js";
-import { extractMentions, isProvinceName } from "./extract/index.js";
+import { extractMentions } from "./extract/index.js";
 import { normalizeSource, type NormalizedText } from "./normalize/index.js";
 import { resolveMentions } from "./resolve/index.js";
 /** What the caller knows about a text beyond its content. */
@@ -154,15 +155,13 @@ function sourceOf(
 
 /** A publisher's province as given, once it is known to name one; else BAD_USER_INPUT. */
 function checkProvince(value: string): string {
-  const province = value.normalize("NFC").replace(/\s+/gu, " ").trim();
-  const place = province.replace(/^(?:tỉnh|thành phố|tp\.?)\s*/iu, "");
-  if (!isProvinceName(place)) {
+  if (!provincePlace(value)) {
     throw new GovgraphError(
       ErrorCode.BAD_USER_INPUT,
       `province must name a province or centrally-run city ('thành phố Hà Nội', 'Đắk Nông'), got '${value.slice(0, 80)}'`,
     );
   }
-  return province;
+  return value.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
 /** A relation endpoint as CONTRACT.md writes it; a document without number is described. */

@@ -2,14 +2,7 @@ import type { GraphQLContext } from "../GraphQLContext.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { runRead } from "../../graph/runRead.js";
 import { DOCUMENT_BY_CODE } from "../../graph/queries/index.js";
-import {
-  bodyId,
-  bodyKey,
-  classifyBodyLevel,
-  codeKey,
-  parseDocumentCode,
-  provinceTail,
-} from "../../identity/index.js";
+import { bodyId, bodyKey, codeKey, localBody, parseDocumentCode } from "../../identity/index.js";
 import type { NodeSummary } from "./NodeSummary.js";
 
 /** A document a code may name; issuerIds tell apart same-named issuers of two provinces. */
@@ -74,11 +67,8 @@ const BODY_ID = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/;
  */
 export function issuerKeys(issuer: string): string[] {
   if (BODY_ID.test(issuer)) return [issuer];
-  const keys = [bodyKey(issuer)];
-  const tail = provinceTail(issuer);
-  const level = classifyBodyLevel(issuer);
-  if (tail && (level === "COMMUNE" || level === "DISTRICT")) keys.push(bodyId(issuer, tail.place));
-  return keys;
+  const { province } = localBody(issuer);
+  return province ? [bodyKey(issuer), bodyId(issuer, province)] : [bodyKey(issuer)];
 }
 
 /**

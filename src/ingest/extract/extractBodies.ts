@@ -1,5 +1,6 @@
 import { casedAlternatives } from "./casedAlternatives.js";
-import { isProvinceName, levelOfWord, readLevelAt } from "./placeNames.js";
+import { isProvinceName } from "../../identity/index.js";
+import { levelOfWord, readLevelAt } from "./placeNames.js";
 import { readBodyAt, type BodyMatch } from "./readBodyAt.js";
 
 // Words a body's name can start with; a cheap scan finds where to try the grammar.

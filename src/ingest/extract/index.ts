@@ -9,6 +9,6 @@ export type { Signature } from "./readSignatures.js";
 export type { DocumentHeader } from "./readHeader.js";
 export type { TitleMatch } from "./readTitleAt.js";
 export { bodyMatchName, readBodyAt, type BodyMatch } from "./readBodyAt.js";
-export { readLevelAt, levelOfWord, isProvinceName } from "./placeNames.js";
+export { readLevelAt, levelOfWord } from "./placeNames.js";
 export { findDates, isoDate, type DateMention } from "./readDate.js";
 export { spanIndex, itemsBetween } from "./spanIndex.js";

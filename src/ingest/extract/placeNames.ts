@@ -1,30 +1,7 @@
 import type { BodyLevel } from "../../domain.js";
-import { foldVietnamese } from "../../text/index.js";
+import { isProvinceName } from "../../identity/index.js";
 import { foldSameLength } from "./foldSameLength.js";
 import { isFamilyName } from "./personNames.js";
-
-// The 63 provinces and centrally-run cities before the 2025 merger (the 34 after it
-// keep names from this list). A place after "tỉnh"/"thành phố" is checked against it
-// so that "UBND Thành phố Vũ Đại Thắng" reads as a body and a person's name.
-const PROVINCES = new Set(
-  (
-    "An Giang|Bà Rịa - Vũng Tàu|Bà Rịa-Vũng Tàu|Bạc Liêu|Bắc Giang|Bắc Kạn|Bắc Ninh|Bến Tre|" +
-    "Bình Dương|Bình Định|Bình Phước|Bình Thuận|Cà Mau|Cao Bằng|Cần Thơ|Đà Nẵng|Đắk Lắk|" +
-    "Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|Hà Nội|Hà Tĩnh|Hải Dương|" +
-    "Hải Phòng|Hậu Giang|Hòa Bình|Hưng Yên|Khánh Hòa|Kiên Giang|Kon Tum|Lai Châu|Lâm Đồng|" +
-    "Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|" +
-    "Quảng Bình|Quảng Nam|Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|" +
-    "Thái Bình|Thái Nguyên|Thanh Hóa|Thừa Thiên Huế|Thừa Thiên - Huế|Huế|Tiền Giang|" +
-    "Hồ Chí Minh|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái"
-  )
-    .split("|")
-    .map((name) => foldVietnamese(name).replace(/\s*-\s*/g, " ")),
-);
-
-/** True for a province's or centrally-run city's name, old map or new ("Bà Rịa - Vũng Tàu"). */
-export function isProvinceName(name: string): boolean {
-  return PROVINCES.has(foldVietnamese(name).replace(/\s*-\s*/g, " "));
-}
 
 /** The level a level word names: "phường" → COMMUNE, "Thành phố" → PROVINCE. */
 export function levelOfWord(word: string): BodyLevel {
@@ -103,9 +80,7 @@ function join(syllables: readonly Syllable[]): string {
 }
 
 function isProvince(syllables: readonly Syllable[]): boolean {
-  return PROVINCES.has(
-    foldSameLength(syllables.map((s) => s.word).join(" ")).replace(/\s*-\s*/gu, " "),
-  );
+  return isProvinceName(syllables.map((s) => s.word).join(" "));
 }
 
 // Where the capitalised run also holds a person's name ("phường Tương Mai Đào Thị Thu

@@ -1,7 +1,7 @@
 import type { BodyKind, BodyLevel, ExtractedBody, Evidence } from "../../domain.js";
-import { bodyKey, classifyBodyLevel, placedKey, provinceTail } from "../../identity/index.js";
+import { bodyKey, isProvinceName, localBody, placedKey } from "../../identity/index.js";
 import { normalizeToneMarks } from "../../text/index.js";
-import { bodyMatchName, isProvinceName, levelOfWord, type BodyMatch } from "../extract/index.js";
+import { bodyMatchName, levelOfWord, type BodyMatch } from "../extract/index.js";
 import type { PlaceContext } from "./placeContext.js";
 
 /** A body as named in the output: display name (the text's spelling) and identity key. */
@@ -41,12 +41,6 @@ export function identityKey(name: string): string {
     KEYS.set(name, key);
   }
   return key;
-}
-
-/** The province a body's own name ends in, if that is a province's name. */
-function provinceInName(name: string): string | undefined {
-  const tail = provinceTail(name);
-  return tail && isProvinceName(tail.place) ? tail.province : undefined;
 }
 
 function headKey(match: BodyMatch): string {
@@ -135,11 +129,8 @@ export function createBodyRegistry(
     const display = name.replace(/\s+/gu, " ").trim();
     // Placed by what the name says, not by how the text led to it: "Cục Hải quan" named
     // in a provincial text stays one body of the whole country.
-    const local = classifyBodyLevel(display);
-    const province =
-      local === "DISTRICT" || local === "COMMUNE"
-        ? (provinceInName(display) ?? named ?? textProvince)
-        : undefined;
+    const local = localBody(display);
+    const province = local.local ? (local.province ?? named ?? textProvince) : undefined;
     return {
       name: display,
       key: placedKey(identityKey(display), province),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyId, provinceKey, provinceTail } from "../../../src/identity/index.js";
+import { bodyId, localBody, provinceKey } from "../../../src/identity/index.js";
 
 describe("identity: a body below the province is placed in its province", () => {
   it("keeps same-named communes of two provinces apart", () => {
@@ -25,12 +25,15 @@ describe("identity: a body below the province is placed in its province", () => 
     expect(bodyId("Chính phủ")).toBe("chinh-phu");
   });
 
-  it("finds the province phrase that closes a name", () => {
-    expect(provinceTail("UBND xã Tân Thành, tỉnh Đồng Nai")).toEqual({
+  it("finds the province phrase that closes a district's or commune's name", () => {
+    expect(localBody("UBND xã Tân Thành, tỉnh Đồng Nai")).toEqual({
+      local: true,
       province: "tỉnh Đồng Nai",
-      place: "Đồng Nai",
     });
-    expect(provinceTail("UBND phường 1 TP. Hồ Chí Minh")?.place).toBe("Hồ Chí Minh");
-    expect(provinceTail("UBND xã Tân Thành")).toBeUndefined();
+    expect(localBody("UBND phường 1 TP. Hồ Chí Minh").province).toBe("TP. Hồ Chí Minh");
+    expect(localBody("UBND xã Tân Thành")).toEqual({ local: true });
+    // A district-level city is no province; a province's own body is not placed at all.
+    expect(localBody("UBND phường Linh Trung, thành phố Thủ Đức")).toEqual({ local: true });
+    expect(localBody("UBND tỉnh Đồng Nai")).toEqual({ local: false });
   });
 });
