@@ -5,7 +5,7 @@ import {
   type ExtractedRelation,
   type Extraction,
 } from "../domain.js";
-import { sourceId } from "../identity/index.js";
+import { foldedId, sourceId } from "../identity/index.js";
 import { planLoad } from "../ingest/load/index.js";
 import type { EdgeShape, LoadPlan } from "../ingest/load/LoadPlan.js";
 import type { BodyCatalogue } from "./BodyCatalogue.js";
@@ -56,6 +56,7 @@ export class RowWriter {
       const aliases = body.aliases.filter((a) => a !== body.name);
       this.rows.bodies.push({
         id: body.id,
+        foldedId: foldedId(body.id),
         name: body.name,
         kind: body.kind,
         level: body.level,

@@ -1,6 +1,5 @@
 import type { BodyKind, BodyLevel } from "../domain.js";
-import { bodyId, bodyKey, provinceKey } from "../identity/index.js";
-import { slugify } from "../text/index.js";
+import { bodyId, bodyKey, localKey, provinceKey } from "../identity/index.js";
 import {
   NEW_MAP_FROM,
   OLD_MAP_UNTIL,
@@ -273,7 +272,8 @@ function emptyPlace(
 
 /**
  * Two-syllable place names, unique per place type within a province (old map and new
- * share a province's key) and repeating across provinces, as "xã Tân Thành" does.
+ * share a province's key) and repeating across provinces, as "xã Tân Thành" does;
+ * names that differ by their diacritics alone ("Lộc Thành", "Lộc Thạnh") may share one.
  */
 class UniqueNames {
   private readonly used = new Set<string>();
@@ -285,8 +285,9 @@ class UniqueNames {
       const second = this.random.pick(PLACE_SYLLABLES);
       if (first === second) continue;
       const name = `${first} ${second}`;
-      // Ids fold diacritics: "Hà Giang" and "Hạ Giang" would be one body.
-      const key = `${provinceKey(province)} ${type} ${slugify(name)}`;
+      // Unique as written, not folded: one province may hold both "xã Lộc Thành" and
+      // "xã Lộc Thạnh", as Đồng Nai does, and ids keep them apart (localKey).
+      const key = `${provinceKey(province)} ${type} ${localKey(name)}`;
       if (this.used.has(key)) continue;
       this.used.add(key);
       return name;

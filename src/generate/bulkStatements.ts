@@ -40,8 +40,8 @@ export function bodiesStatement(mode: WriteMode): string {
     return `
 UNWIND $rows AS row
 CREATE (b:Body {id: row.id})
-SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.province = row.province,
-  b.aliases = row.aliases,
+SET b.name = row.name, b.foldedId = row.foldedId, b.kind = row.kind, b.level = row.level,
+  b.province = row.province, b.aliases = row.aliases,
   b.searchText = row.searchText, b.validFrom = ${date("row.validFrom")},
   b.validTo = ${date("row.validTo")}, b.updatedAt = datetime()`;
   }

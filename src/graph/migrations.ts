@@ -21,6 +21,10 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE INDEX document_issued_on IF NOT EXISTS FOR (n:Document) ON (n.issuedOn)",
   "CREATE INDEX document_kind_year IF NOT EXISTS FOR (n:Document) ON (n.kind, n.year)",
   "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
+  // A body's id without diacritics, which lookups typed without them fall back to.
+  // Graphs written before it was stored had only folded ids, so the id is that key.
+  "CREATE INDEX body_folded_id IF NOT EXISTS FOR (n:Body) ON (n.foldedId)",
+  "MATCH (b:Body) WHERE b.foldedId IS NULL SET b.foldedId = b.id",
   "CREATE INDEX source_content_hash IF NOT EXISTS FOR (n:Source) ON (n.contentHash)",
   // One full-text index over every searchable node. The analyzer folds diacritics
   // (đ → d too) and keeps all words: Vietnamese syllables such as "tổ" and "thể"

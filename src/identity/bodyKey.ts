@@ -1,57 +1,144 @@
-import { foldVietnamese, slugify } from "../text/index.js";
+import { foldVietnamese, normalizeDashes, normalizeToneMarks } from "../text/index.js";
+import { classifyBodyLevel } from "./classifyBody.js";
 
-// Folded long forms → the abbreviation every text also uses, so "Ủy ban nhân dân
-// thành phố Hà Nội", "UBND TP. Hà Nội" and "UBND Thành phố Hà Nội" share one key.
-// Order matters: longer forms first.
-const CONTRACTIONS: readonly [RegExp, string][] = [
-  [/\buy ban mat tran to quoc viet nam\b/g, "ubmttq"],
-  [/\buy ban mat tran to quoc\b/g, "ubmttq"],
-  [/\bubmttq viet nam\b/g, "ubmttq"],
-  [/\bmttq viet nam\b/g, "ubmttq"],
-  [/\bmttq\b/g, "ubmttq"],
-  [/\buy ban nhan dan\b/g, "ubnd"],
-  [/\bhoi dong nhan dan\b/g, "hdnd"],
-  [/\bban chi huy quan su\b/g, "bchqs"],
-  [/\bbch quan su\b/g, "bchqs"],
-  [/\bban chap hanh\b/g, "bch"],
-  [/\bthanh pho\b/g, "tp"],
-  [/\btp\./g, "tp"],
-  [/\bthi xa\b/g, "tx"],
-];
+// Folded word sequences → the abbreviation every text also uses, so "Ủy ban nhân dân
+// thành phố Hà Nội", "UBND TP. Hà Nội" and "UBND Thành phố Hà Nội" share one key, and
+// the dozen ways texts name the Front ("Ủy ban MTTQ Việt Nam", "Mặt trận Tổ quốc")
+// are one. Longer forms first.
+const FRONT_FORMS = ["uy ban mat tran to quoc", "uy ban mttq", "ubmttq", "mat tran to quoc", "mttq"];
+const CONTRACTIONS: readonly (readonly [readonly string[], string])[] = (
+  [
+    ...FRONT_FORMS.flatMap((form): [string, string][] => [
+      [`${form} viet nam`, "ubmttq"],
+      [`${form} vn`, "ubmttq"],
+      [form, "ubmttq"],
+    ]),
+    ["uy ban nhan dan", "ubnd"],
+    ["hoi dong nhan dan", "hdnd"],
+    ["ban chi huy quan su", "bchqs"],
+    ["bch quan su", "bchqs"],
+    ["ban chap hanh", "bch"],
+    ["thanh pho", "tp"],
+    ["thi xa", "tx"],
+  ] satisfies [string, string][]
+).map(([long, short]) => [long.split(" "), short] as const);
+
+const ABBREVIATIONS = new Set(CONTRACTIONS.map(([, short]) => short));
 
 /**
- * The key two spellings of one body's name share: "UBND Thành phố Hà Nội" and
- * "Ủy ban nhân dân TP. Hà Nội" → "ubnd-tp-ha-noi". It does not resolve short forms
- * ("UBND Thành phố" alone): that needs the text's context (see ingest/resolve).
+ * A name's words with the long forms contracted: each word as written (lower case, NFC,
+ * tone marks placed the new way) beside its folded form, which the contractions match,
+ * so a long form matches whatever its diacritics.
+ */
+function keyWords(name: string): { word: string; folded: string }[] {
+  const words = normalizeToneMarks(normalizeDashes(name))
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const folded = words.map((word) => foldVietnamese(word));
+  const out: { word: string; folded: string }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = CONTRACTIONS.find(([long]) => long.every((w, j) => folded[i + j] === w));
+    if (hit) {
+      out.push({ word: hit[1], folded: hit[1] });
+      i += hit[0].length;
+    } else {
+      const f = folded[i] ?? "";
+      // "HĐND" is the abbreviation "Hội đồng nhân dân" contracts to, whatever its đ.
+      out.push({ word: ABBREVIATIONS.has(f) ? f : (words[i] ?? ""), folded: f });
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The key two spellings of one body's name share, diacritics folded: "UBND Thành phố
+ * Hà Nội" and "Ủy ban nhân dân TP. Hà Nội" → "ubnd-tp-ha-noi". Central and provincial
+ * bodies are known by it; it is also what a name typed without diacritics matches. It
+ * does not resolve short forms ("UBND Thành phố" alone): that needs the text's context
+ * (see ingest/resolve).
  */
 export function bodyKey(name: string): string {
-  let folded = foldVietnamese(name);
-  for (const [pattern, short] of CONTRACTIONS) folded = folded.replace(pattern, short);
-  return slugify(folded);
+  return asciiSlug(
+    keyWords(name)
+      .map((w) => w.folded)
+      .join("-"),
+  );
+}
+
+function asciiSlug(folded: string): string {
+  return folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+/**
+ * The key of a district's or commune's name, which keeps its diacritics: communes of
+ * one province differ by them alone ("xã Lộc Thành" and "xã Lộc Thạnh" of Đồng Nai,
+ * Nghị quyết 1662/NQ-UBTVQH15), so folding would make them one body. Tone-mark
+ * placement ("Thuỵ" / "Thụy") and case still do not count: "ubnd-xã-lộc-thạnh".
+ */
+export function localKey(name: string): string {
+  return keyWords(name)
+    .map((w) => w.word)
+    .join("-");
 }
 
 const PROVINCE_WORD = /^(?:tinh|thanh pho|tp\.?)\s+/;
 
 /** "tỉnh Đồng Nai", "TP. Hồ Chí Minh" or "Đồng Nai" → "dong-nai". */
 export function provinceKey(province: string): string {
-  return slugify(foldVietnamese(province).replace(PROVINCE_WORD, ""));
+  return asciiSlug(foldVietnamese(province).replace(PROVINCE_WORD, ""));
+}
+
+/** True for a district's or a commune's body, which bodyId places in its province. */
+function isLocal(name: string): boolean {
+  const level = classifyBodyLevel(name);
+  return level === "DISTRICT" || level === "COMMUNE";
 }
 
 /**
- * A body's id: its key, and for a body below the province (a district's or a
- * commune's) the province it lies in first, because such names repeat across the
- * country: "UBND xã Tân Thành" of Đồng Nai is "dong-nai/ubnd-xa-tan-thanh", of Tây
- * Ninh "tay-ninh/ubnd-xa-tan-thanh". A name that already ends in its province
+ * A body's id. A central or provincial body: its folded key ("chinh-phu",
+ * "ubnd-tinh-dong-nai"). A body below the province: its province first, because such
+ * names repeat across the country ("UBND xã Tân Thành" of Đồng Nai is
+ * "dong-nai/ubnd-xã-tân-thành", of Tây Ninh "tay-ninh/ubnd-xã-tân-thành"), then its
+ * name's key with diacritics kept (localKey). A name that already ends in its province
  * ("UBND xã Tân Thành, tỉnh Đồng Nai") gets the same id. Without a province (the text
  * never says which), the key alone: an unplaced body, kept apart from placed ones.
  */
 export function bodyId(name: string, province?: string): string {
-  return placedKey(bodyKey(name), province);
+  return placedKey(isLocal(name) ? localKey(name) : bodyKey(name), province);
 }
 
 /** A body key placed in its province, as bodyId does. */
 export function placedKey(key: string, province?: string): string {
   const place = province ? provinceKey(province) : "";
   if (!place) return key;
-  return `${place}/${key.replace(new RegExp(`-(?:tinh|tp)-${place}$`), "")}`;
+  const words = key.split("-");
+  const tail = ["", ...place.split("-")];
+  const folded = words.slice(-tail.length).map((w) => foldVietnamese(w));
+  const endsInPlace =
+    words.length > tail.length &&
+    (folded[0] === "tinh" || folded[0] === "tp") &&
+    folded.slice(1).join("-") === place;
+  return `${place}/${endsInPlace ? words.slice(0, -tail.length).join("-") : key}`;
+}
+
+/**
+ * An id as a client sent it, in the form ids are stored in: NFC, tone marks placed the
+ * new way ("…gia-thuỵ" → "…gia-thụy"), no surrounding space.
+ */
+export function canonicalId(id: string): string {
+  return normalizeToneMarks(id.trim());
+}
+
+/**
+ * An id as it compares when typed without diacritics: "dong-nai/ubnd-xã-lộc-thạnh" →
+ * "dong-nai/ubnd-xa-loc-thanh". Stored on every body as `key`, so such an id still
+ * finds its body (or the bodies it could mean).
+ */
+export function foldedId(id: string): string {
+  return id
+    .split("/")
+    .map((part) => asciiSlug(foldVietnamese(part)))
+    .join("/");
 }

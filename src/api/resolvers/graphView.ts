@@ -1,6 +1,7 @@
 import { GRAPH_RELATION_TYPES } from "../../domain.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { GRAPH_VIEW } from "../../graph/queries/index.js";
+import { canonicalId } from "../../identity/index.js";
 import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
@@ -43,11 +44,12 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   const labelFilter = args.nodeTypes?.length
     ? args.nodeTypes.map((type) => `+${LABEL_OF_TYPE[type] ?? "Document"}`).join("|")
     : "-Source";
+  const focusId = canonicalId(args.focus);
   const row = await runReadJson<GraphViewRow>(
     context.driver,
     GRAPH_VIEW,
     {
-      id: args.focus,
+      id: focusId,
       relationshipFilter: types.join("|"),
       labelFilter,
       depth,
@@ -72,8 +74,8 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   const focus = nodes[0];
   if (!row || !focus) {
     throw (
-      (await missingBody(args.focus, context, "node")) ??
-      new GovgraphError(ErrorCode.NOT_FOUND, `no node with id '${args.focus}'`)
+      (await missingBody(focusId, context, "node")) ??
+      new GovgraphError(ErrorCode.NOT_FOUND, `no node with id '${focusId}'`)
     );
   }
   const edges = row.edges.map((edge) => ({

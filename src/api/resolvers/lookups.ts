@@ -1,5 +1,6 @@
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { BODY_TIMELINE, PERSON_PROFILE } from "../../graph/queries/index.js";
+import { canonicalId } from "../../identity/index.js";
 import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
@@ -49,14 +50,15 @@ export async function bodyTimeline(
   context: GraphQLContext,
 ) {
   const limit = boundedInt("limit", args.limit, 1, LIMITS.timelineEntries);
+  const id = canonicalId(args.body);
   const rows = await runRead<{ entry: NodeSummary }>(
     context.driver,
     BODY_TIMELINE,
-    { id: args.body, limit },
+    { id, limit },
     readOptions(context, "bodyTimeline"),
   );
   if (rows.length === 0) {
-    const missing = await missingBody(args.body, context);
+    const missing = await missingBody(id, context);
     if (missing) throw missing;
   }
   return rows.map(({ entry }) => ({
@@ -90,7 +92,7 @@ export async function personProfile(
   const [row] = await runRead<ProfileRow>(
     context.driver,
     PERSON_PROFILE,
-    { id: args.person },
+    { id: canonicalId(args.person) },
     readOptions(context, "personProfile"),
   );
   if (!row) return null;

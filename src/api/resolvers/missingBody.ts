@@ -1,12 +1,13 @@
 import { ErrorCode, GovgraphError } from "../../errors.js";
+import { foldedId } from "../../identity/index.js";
 import { PLACED_BODIES } from "../../graph/queries/index.js";
 import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 
 /**
  * After a lookup by body id found nothing: undefined when the body exists (it simply
- * has nothing to show), else the NOT_FOUND error to throw, naming the placed ids a
- * province-less id now goes by.
+ * has nothing to show), else the NOT_FOUND error to throw, naming the ids it may have
+ * meant: with its diacritics, or placed in a province.
  */
 export async function missingBody(
   id: string,
@@ -16,7 +17,7 @@ export async function missingBody(
   const [row] = await runRead<{ exists: boolean; placed: string[] }>(
     context.driver,
     PLACED_BODIES,
-    { id },
+    { id, folded: foldedId(id) },
     {
       database: context.database,
       timeoutMs: context.queryTimeoutMs,
@@ -27,7 +28,7 @@ export async function missingBody(
   if (row?.exists) return undefined;
   const placed = row?.placed ?? [];
   const hint = placed.length
-    ? `; bodies below the province are placed in it: ${placed.map((p) => `'${p}'`).join(", ")}`
+    ? `; ids it may mean (a district's or commune's body is placed in its province, and its id keeps the name's diacritics): ${placed.map((p) => `'${p}'`).join(", ")}`
     : "";
   return new GovgraphError(ErrorCode.NOT_FOUND, `no ${what} with id '${id}'${hint}`, {
     ...(placed.length ? { candidates: placed } : {}),

@@ -2,7 +2,14 @@ import type { GraphQLContext } from "../GraphQLContext.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { runRead } from "../../graph/runRead.js";
 import { DOCUMENT_BY_CODE } from "../../graph/queries/index.js";
-import { bodyId, bodyKey, codeKey, localBody, parseDocumentCode } from "../../identity/index.js";
+import {
+  bodyId,
+  canonicalId,
+  codeKey,
+  foldedId,
+  localBody,
+  parseDocumentCode,
+} from "../../identity/index.js";
 import type { NodeSummary } from "./NodeSummary.js";
 
 /** A document a code may name; issuerIds tell apart same-named issuers of two provinces. */
@@ -39,13 +46,14 @@ export async function documentsByCode(
       `document code must look like '32/2021/NĐ-CP', '100/KH-UBND' or '03-TT/QU', got '${ref.code.slice(0, 80)}'`,
     );
   }
+  const issuer = ref.issuer ? issuerKeys(ref.issuer) : undefined;
   const rows = await runRead<{ document: DocumentCandidate }>(
     context.driver,
     DOCUMENT_BY_CODE,
     {
       codeKey: codeKey(parsed),
       year: ref.year ?? parsed.year ?? null,
-      issuerKeys: ref.issuer ? issuerKeys(ref.issuer) : null,
+      issuerKeys: issuer?.folded ?? null,
     },
     {
       database: context.database,
@@ -54,21 +62,31 @@ export async function documentsByCode(
       what: "documentByCode",
     },
   );
-  return rows.map((row) => row.document);
+  const candidates = rows.map((row) => row.document);
+  // "UBND xã Lộc Thạnh" also matched Lộc Thành's plan through the folded key; the
+  // diacritics as written decide, when they name one of the candidates' issuers.
+  const exact = candidates.filter((c) =>
+    c.issuerIds.some((id) => issuer?.exact.some((key) => id === key || id.endsWith(`/${key}`))),
+  );
+  return exact.length > 0 ? exact : candidates;
 }
 
-// A body id as the graph stores it: "chinh-phu", "dong-nai/ubnd-xa-tan-thanh".
-const BODY_ID = /^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/;
+// A body id as the graph stores it: "chinh-phu", "dong-nai/ubnd-xã-tân-thành".
+const BODY_ID = /^[\p{Ll}\p{Nd}-]+(?:\/[\p{Ll}\p{Nd}-]+)?$/u;
 
 /**
- * The keys an issuer may be stored under: a body id as given; a name's key (which
- * also finds the name placed in any province); for a commune's or district's name
- * ending in its province ("UBND xã Tân Thành, tỉnh Đồng Nai"), that placed id.
+ * The keys an issuer may be stored under. Exact: a body id as given; else the name's
+ * id (which the same name placed in any province ends with) and, for a commune's or
+ * district's name ending in its province ("UBND xã Tân Thành, tỉnh Đồng Nai"), that
+ * placed id. Folded: the same without diacritics, which the query matches, so that a
+ * name or id typed without them still finds its documents.
  */
-export function issuerKeys(issuer: string): string[] {
-  if (BODY_ID.test(issuer)) return [issuer];
+export function issuerKeys(issuer: string): { exact: string[]; folded: string[] } {
+  const given = canonicalId(issuer);
+  if (BODY_ID.test(given)) return { exact: [given], folded: [foldedId(given)] };
   const { province } = localBody(issuer);
-  return province ? [bodyKey(issuer), bodyId(issuer, province)] : [bodyKey(issuer)];
+  const exact = province ? [bodyId(issuer), bodyId(issuer, province)] : [bodyId(issuer)];
+  return { exact, folded: exact.map(foldedId) };
 }
 
 /**
@@ -79,7 +97,7 @@ export async function resolveDocumentRef(
   ref: DocumentRef,
   context: GraphQLContext,
 ): Promise<string> {
-  if (ref.code.startsWith("vn/") || ref.code.startsWith("meeting/")) return ref.code;
+  if (ref.code.startsWith("vn/") || ref.code.startsWith("meeting/")) return canonicalId(ref.code);
   const candidates = await documentsByCode(ref, context);
   if (candidates.length === 1 && candidates[0]) return candidates[0].id;
   if (candidates.length === 0) {

@@ -1,15 +1,18 @@
 /**
- * Whether a body id exists and, when it does not, the ids of the bodies placed in a
- * province under that key ("quan-uy-long-bien" → "ha-noi/quan-uy-long-bien"): what a
- * caller holding an id from before local bodies were placed should be told.
- * Parameters: id. Asked only after a lookup found nothing.
+ * Whether a body id exists and, when it does not, the ids it may have meant: the same
+ * id with its diacritics ("dong-nai/ubnd-xa-loc-thanh" → "dong-nai/ubnd-xã-lộc-thành",
+ * "dong-nai/ubnd-xã-lộc-thạnh"), or a local body's key placed in a province
+ * ("quận-ủy-long-biên" → "ha-noi/quận-ủy-long-biên"). Parameters: id, and folded, the
+ * id without diacritics (foldedId). Asked only after a lookup found nothing: it reads
+ * every body.
  */
 export const PLACED_BODIES = `
 OPTIONAL MATCH (exact:Body {id: $id})
 CALL {
   WITH exact
   MATCH (b:Body)
-  WHERE exact IS NULL AND NOT $id CONTAINS '/' AND b.id ENDS WITH '/' + $id
+  WHERE exact IS NULL
+    AND (b.foldedId = $folded OR (NOT $id CONTAINS '/' AND b.foldedId ENDS WITH '/' + $folded))
   WITH b.id AS id ORDER BY id
   RETURN collect(id)[0..5] AS placed
 }

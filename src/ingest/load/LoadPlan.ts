@@ -42,6 +42,8 @@ export interface DocumentRow {
 
 export interface BodyRow {
   readonly id: string;
+  /** The id as typed without diacritics (foldedId), which lookups fall back to. */
+  readonly foldedId: string;
   readonly name: string;
   readonly kind: BodyKind;
   readonly level: BodyLevel | null;

@@ -54,7 +54,8 @@ export const MERGE_DOCUMENTS = mergeNodes("Document", "d", DOCUMENT_SETS);
 /** How a Body row fills its node: kind, level and province fill gaps, aliases accumulate. Shared with the bulk generator. */
 export const BODY_SETS = `
 ON CREATE SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = []
-SET b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
+SET b.foldedId = row.foldedId,
+  b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
   b.level = coalesce(b.level, row.level),
   b.province = coalesce(b.province, row.province),
   b.aliases = b.aliases + [a IN row.aliases WHERE a <> b.name AND NOT a IN b.aliases],

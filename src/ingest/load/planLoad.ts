@@ -10,6 +10,7 @@ import {
   classifyBodyLevel,
   codeKey,
   documentId,
+  foldedId,
   meetingId,
   parseDocumentCode,
   personId,
@@ -102,6 +103,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
     if (earlier && earlier.name !== name) aliases.add(name);
     bodies.set(id, {
       id,
+      foldedId: foldedId(id),
       name: earlier?.name ?? name,
       province: earlier?.province ?? placed.get(name)?.province ?? null,
       kind: row?.kind ?? earlier?.kind ?? classifyBodyKind(name),

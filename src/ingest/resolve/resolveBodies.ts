@@ -1,6 +1,5 @@
 import type { BodyKind, BodyLevel, ExtractedBody, Evidence } from "../../domain.js";
-import { bodyKey, isProvinceName, localBody, placedKey } from "../../identity/index.js";
-import { normalizeToneMarks } from "../../text/index.js";
+import { bodyId, bodyKey, isProvinceName, localBody } from "../../identity/index.js";
 import { bodyMatchName, levelOfWord, type BodyMatch } from "../extract/index.js";
 import type { PlaceContext } from "./placeContext.js";
 
@@ -25,18 +24,16 @@ export interface BodyRegistry {
   bodies(): ExtractedBody[];
 }
 
-// Texts name the Front in a dozen ways ("Ủy ban MTTQ Việt Nam", "UBMTTQ", "Ủy ban Mặt
-// trận Tổ quốc"); they are one body, so identity reads them as one word first.
-const FRONT =
-  /(?:(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ|MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+(?:Việt\s+Nam|VN))?/giu;
-
 const KEYS = new Map<string, string>();
 
-/** The identity of a body's name within and across texts. */
+/**
+ * The folded identity of a body's name within and across texts (bodyKey, cached): what
+ * short forms are matched by. The id a body is stored under is bodyId's.
+ */
 export function identityKey(name: string): string {
   let key = KEYS.get(name);
   if (key === undefined) {
-    key = bodyKey(normalizeToneMarks(name.replace(FRONT, "UBMTTQ")));
+    key = bodyKey(name);
     if (KEYS.size > 50_000) KEYS.clear();
     KEYS.set(name, key);
   }
@@ -133,7 +130,7 @@ export function createBodyRegistry(
     const province = local.local ? (local.province ?? named ?? textProvince) : undefined;
     return {
       name: display,
-      key: placedKey(identityKey(display), province),
+      key: bodyId(display, province),
       kind,
       ...(level ? { level } : {}),
       ...(province ? { province } : {}),

@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { bodyId, localBody, provinceKey } from "../../../src/identity/index.js";
+import {
+  bodyId,
+  bodyKey,
+  canonicalId,
+  foldedId,
+  localBody,
+  provinceKey,
+} from "../../../src/identity/index.js";
 
 describe("identity: a body below the province is placed in its province", () => {
   it("keeps same-named communes of two provinces apart", () => {
-    expect(bodyId("UBND xã Tân Thành", "tỉnh Đồng Nai")).toBe("dong-nai/ubnd-xa-tan-thanh");
-    expect(bodyId("UBND xã Tân Thành", "tỉnh Tây Ninh")).toBe("tay-ninh/ubnd-xa-tan-thanh");
+    expect(bodyId("UBND xã Tân Thành", "tỉnh Đồng Nai")).toBe("dong-nai/ubnd-xã-tân-thành");
+    expect(bodyId("UBND xã Tân Thành", "tỉnh Tây Ninh")).toBe("tay-ninh/ubnd-xã-tân-thành");
   });
 
   it("gives a name that already ends in its province the same id", () => {
     expect(bodyId("UBND xã Tân Thành, tỉnh Đồng Nai", "tỉnh Đồng Nai")).toBe(
-      "dong-nai/ubnd-xa-tan-thanh",
+      "dong-nai/ubnd-xã-tân-thành",
     );
     expect(bodyId("Ủy ban nhân dân phường Bến Nghé TP. Hồ Chí Minh", "thành phố Hồ Chí Minh")).toBe(
-      "ho-chi-minh/ubnd-phuong-ben-nghe",
+      "ho-chi-minh/ubnd-phường-bến-nghé",
     );
   });
 
@@ -21,7 +28,7 @@ describe("identity: a body below the province is placed in its province", () => 
     expect(provinceKey("TP. Hồ Chí Minh")).toBe("ho-chi-minh");
     expect(provinceKey("Thành phố Hà Nội")).toBe("ha-noi");
     expect(provinceKey("Bà Rịa – Vũng Tàu")).toBe("ba-ria-vung-tau");
-    expect(bodyId("Quận ủy Long Biên")).toBe("quan-uy-long-bien");
+    expect(bodyId("Quận ủy Long Biên")).toBe("quận-ủy-long-biên");
     expect(bodyId("Chính phủ")).toBe("chinh-phu");
   });
 
@@ -35,5 +42,35 @@ describe("identity: a body below the province is placed in its province", () => 
     // A district-level city is no province; a province's own body is not placed at all.
     expect(localBody("UBND phường Linh Trung, thành phố Thủ Đức")).toEqual({ local: true });
     expect(localBody("UBND tỉnh Đồng Nai")).toEqual({ local: false });
+  });
+
+  it("keeps a local body's diacritics, which alone tell some communes of one province apart", () => {
+    const thanh = bodyId("UBND xã Lộc Thành", "tỉnh Đồng Nai");
+    const thanhNang = bodyId("UBND xã Lộc Thạnh", "tỉnh Đồng Nai");
+    expect([thanh, thanhNang]).toEqual(["dong-nai/ubnd-xã-lộc-thành", "dong-nai/ubnd-xã-lộc-thạnh"]);
+    // Both are what the same id typed without diacritics may mean.
+    expect(foldedId(thanh)).toBe("dong-nai/ubnd-xa-loc-thanh");
+    expect(foldedId(thanhNang)).toBe("dong-nai/ubnd-xa-loc-thanh");
+    // The folded key, which short forms and searches match by, does not tell them apart.
+    expect(bodyKey("UBND xã Lộc Thạnh")).toBe(bodyKey("UBND xã Lộc Thành"));
+  });
+
+  it("reads one local body however its name is spelt: case, tone placement, long forms", () => {
+    const id = "ha-noi/đảng-ủy-phường-gia-thụy";
+    expect(bodyId("Đảng ủy phường Gia Thuỵ", "Hà Nội")).toBe(id);
+    expect(bodyId("ĐẢNG ỦY PHƯỜNG GIA THỤY", "thành phố Hà Nội")).toBe(id);
+    expect(bodyId("Đảng uỷ phường Gia Thụy", "TP. Hà Nội")).toBe(id);
+    expect(bodyId("Hội đồng nhân dân xã Lộc Thạnh", "Đồng Nai")).toBe(
+      bodyId("HĐND xã Lộc Thạnh", "Đồng Nai"),
+    );
+    expect(bodyId("Ủy ban MTTQ Việt Nam phường Gia Thụy", "Hà Nội")).toBe(
+      bodyId("Mặt trận Tổ quốc phường Gia Thụy", "Hà Nội"),
+    );
+    expect(bodyId("Ủy ban MTTQ Việt Nam phường Gia Thụy", "Hà Nội")).toBe(
+      "ha-noi/ubmttq-phường-gia-thụy",
+    );
+    // An id sent with the old tone placement or in NFD is the stored one.
+    expect(canonicalId(" ha-noi/đảng-uỷ-phường-gia-thuỵ ")).toBe(id);
+    expect(canonicalId(id.normalize("NFD"))).toBe(id);
   });
 });

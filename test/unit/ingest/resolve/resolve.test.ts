@@ -64,7 +64,7 @@ describe("resolve: same-named communes of different provinces", () => {
       aliases: ["Ủy ban nhân dân xã Tân Thành"],
     });
     expect(plan(communePlan("Tây Ninh", "40")).bodies.map((b) => b.id)).toContain(
-      "tay-ninh/ubnd-xa-tan-thanh",
+      "tay-ninh/ubnd-xã-tân-thành",
     );
   });
 
@@ -74,9 +74,33 @@ describe("resolve: same-named communes of different provinces", () => {
     const news = plan(
       "Báo Đồng Nai: UBND xã Tân Thành vừa ban hành Kế hoạch số 10/KH-UBND ngày 05/8/2025 về chuyển đổi số, thực hiện Kế hoạch của UBND tỉnh Đồng Nai.",
     ).documents.map((d) => d.id);
-    expect(dongNai).toContain("vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd");
-    expect(tayNinh).toContain("vn/tay-ninh/ubnd-xa-tan-thanh/2025/10-kh-ubnd");
-    expect(news).toEqual(["vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd"]);
+    expect(dongNai).toContain("vn/dong-nai/ubnd-xã-tân-thành/2025/10-kh-ubnd");
+    expect(tayNinh).toContain("vn/tay-ninh/ubnd-xã-tân-thành/2025/10-kh-ubnd");
+    expect(news).toEqual(["vn/dong-nai/ubnd-xã-tân-thành/2025/10-kh-ubnd"]);
+  });
+
+  it("keeps apart two communes of one province whose names differ by diacritics alone", () => {
+    // Đồng Nai holds both since 2025 (Nghị quyết 1662/NQ-UBTVQH15, items 43 and 47).
+    const named = (commune: string, number: number) =>
+      plan(
+        `Báo Đồng Nai: UBND xã ${commune} vừa ban hành Kế hoạch số ${number}/KH-UBND ngày 05/8/2025 về chuyển đổi số, thực hiện Kế hoạch của UBND tỉnh Đồng Nai.`,
+      );
+    const thanh = named("Lộc Thành", 5);
+    const thanhNang = named("Lộc Thạnh", 5);
+    expect(thanh.documents.map((d) => d.id)).toEqual(["vn/dong-nai/ubnd-xã-lộc-thành/2025/5-kh-ubnd"]);
+    expect(thanhNang.documents.map((d) => d.id)).toEqual([
+      "vn/dong-nai/ubnd-xã-lộc-thạnh/2025/5-kh-ubnd",
+    ]);
+    // Old and new tone-mark placement are still one body.
+    expect(named("Hoà Bình", 6).documents.map((d) => d.id)).toEqual([
+      "vn/dong-nai/ubnd-xã-hòa-bình/2025/6-kh-ubnd",
+    ]);
+    expect(named("Hòa Bình", 6).documents.map((d) => d.id)).toEqual([
+      "vn/dong-nai/ubnd-xã-hòa-bình/2025/6-kh-ubnd",
+    ]);
+    expect(thanhNang.bodies.find((b) => b.name === "UBND xã Lộc Thạnh")?.foldedId).toBe(
+      "dong-nai/ubnd-xa-loc-thanh",
+    );
   });
 
   it("places each commune of a national news item by the province written after its name", () => {
