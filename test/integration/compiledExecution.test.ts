@@ -70,7 +70,7 @@ const OPERATIONS: [string, string, Record<string, unknown>?][] = [
   ],
   [
     "a graph view of a body",
-    `{ graphView(focus: "ha-noi/dang-uy-phuong-gia-thuy", depth: 2, limit: 20) {
+    `{ graphView(focus: "ha-noi/đảng-ủy-phường-gia-thụy", depth: 2, limit: 20) {
       focus { id label } truncated nodes { id label type depth data }
       edges { id source target type data } counts { nodesTotal edgesTotal totalsExact }
     } }`,

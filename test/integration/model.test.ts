@@ -260,14 +260,14 @@ describe("graph model: same-named communes of two provinces", () => {
     );
     expect(body.data?.bodies).toEqual([
       {
-        id: "dong-nai/ubnd-xa-tan-thanh",
+        id: "dong-nai/ubnd-xã-tân-thành",
         province: "tỉnh Đồng Nai",
-        issued: [{ id: "vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd" }],
+        issued: [{ id: "vn/dong-nai/ubnd-xã-tân-thành/2025/10-kh-ubnd" }],
       },
       {
-        id: "tay-ninh/ubnd-xa-tan-thanh",
+        id: "tay-ninh/ubnd-xã-tân-thành",
         province: "tỉnh Tây Ninh",
-        issued: [{ id: "vn/tay-ninh/ubnd-xa-tan-thanh/2025/10-kh-ubnd" }],
+        issued: [{ id: "vn/tay-ninh/ubnd-xã-tân-thành/2025/10-kh-ubnd" }],
       },
     ]);
   });
@@ -278,8 +278,8 @@ describe("graph model: same-named communes of two provinces", () => {
     );
     expect(body.data?.search).toEqual(
       expect.arrayContaining([
-        { id: "dong-nai/ubnd-xa-tan-thanh", label: "UBND xã Tân Thành", detail: "tỉnh Đồng Nai" },
-        { id: "tay-ninh/ubnd-xa-tan-thanh", label: "UBND xã Tân Thành", detail: "tỉnh Tây Ninh" },
+        { id: "dong-nai/ubnd-xã-tân-thành", label: "UBND xã Tân Thành", detail: "tỉnh Đồng Nai" },
+        { id: "tay-ninh/ubnd-xã-tân-thành", label: "UBND xã Tân Thành", detail: "tỉnh Tây Ninh" },
       ]),
     );
   });
@@ -290,8 +290,8 @@ describe("graph model: same-named communes of two provinces", () => {
     expect(error?.extensions?.code).toBe("AMBIGUOUS");
     expect(error?.extensions?.candidates).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ issuerIds: ["dong-nai/ubnd-xa-tan-thanh"] }),
-        expect.objectContaining({ issuerIds: ["tay-ninh/ubnd-xa-tan-thanh"] }),
+        expect.objectContaining({ issuerIds: ["dong-nai/ubnd-xã-tân-thành"] }),
+        expect.objectContaining({ issuerIds: ["tay-ninh/ubnd-xã-tân-thành"] }),
       ]),
     );
   });
@@ -299,14 +299,73 @@ describe("graph model: same-named communes of two provinces", () => {
   it("finds one by the issuer's name with its province, or by the issuer's id", async () => {
     const byName = await api.post(LOOKUP, { issuer: "UBND xã Tân Thành, tỉnh Tây Ninh" });
     expect(byName.body.data?.documentByCode).toEqual({
-      id: "vn/tay-ninh/ubnd-xa-tan-thanh/2025/10-kh-ubnd",
+      id: "vn/tay-ninh/ubnd-xã-tân-thành/2025/10-kh-ubnd",
       issuers: ["UBND xã Tân Thành"],
     });
-    const byId = await api.post(LOOKUP, { issuer: "dong-nai/ubnd-xa-tan-thanh" });
+    const byId = await api.post(LOOKUP, { issuer: "dong-nai/ubnd-xã-tân-thành" });
     expect(byId.body.data?.documentByCode).toEqual({
-      id: "vn/dong-nai/ubnd-xa-tan-thanh/2025/10-kh-ubnd",
+      id: "vn/dong-nai/ubnd-xã-tân-thành/2025/10-kh-ubnd",
       issuers: ["UBND xã Tân Thành"],
     });
+  });
+});
+
+describe("graph model: two communes of one province whose names differ by diacritics alone", () => {
+  // Đồng Nai has held both since 2025 (Nghị quyết 1662/NQ-UBTVQH15, items 43 and 47).
+  const plan = (commune: string) =>
+    `ỦY BAN NHÂN DÂN\nXÃ ${commune.toUpperCase()}\n\nSố: 5/KH-UBND\n\n${commune}, ngày 05 tháng 8 năm 2025\n\nKẾ HOẠCH\nTriển khai chuyển đổi số trên địa bàn xã\n\nThực hiện Kế hoạch số 25/KH-UBND ngày 20/7/2025 của UBND tỉnh Đồng Nai, UBND xã ${commune} ban hành kế hoạch.`;
+  const LOOKUP = `query ($issuer: String) {
+    documentByCode(code: "5/KH-UBND", year: 2025, issuer: $issuer) { id issuers }
+  }`;
+  const THANH = "dong-nai/ubnd-xã-lộc-thành";
+  const THANH_NANG = "dong-nai/ubnd-xã-lộc-thạnh";
+
+  beforeEach(async () => {
+    await ingestText(driver, plan("Lộc Thành"));
+    await ingestText(driver, plan("Lộc Thạnh"));
+  });
+
+  it("keeps the two communes and their plans apart", async () => {
+    const { body } = await api.post(
+      `{ bodies(where: { name: { startsWith: "UBND xã Lộc" } }, sort: [{ id: ASC }]) { id name issued { id } } }`,
+    );
+    expect(body.data?.bodies).toEqual([
+      { id: THANH, name: "UBND xã Lộc Thành", issued: [{ id: `vn/${THANH}/2025/5-kh-ubnd` }] },
+      {
+        id: THANH_NANG,
+        name: "UBND xã Lộc Thạnh",
+        issued: [{ id: `vn/${THANH_NANG}/2025/5-kh-ubnd` }],
+      },
+    ]);
+  });
+
+  it("finds each plan by its issuer's name as written, and asks which when typed without diacritics", async () => {
+    const thanhNang = await api.post(LOOKUP, { issuer: "UBND xã Lộc Thạnh" });
+    expect(thanhNang.body.data?.documentByCode).toEqual({
+      id: `vn/${THANH_NANG}/2025/5-kh-ubnd`,
+      issuers: ["UBND xã Lộc Thạnh"],
+    });
+    const byId = await api.post(LOOKUP, { issuer: THANH });
+    expect(byId.body.data?.documentByCode?.id).toBe(`vn/${THANH}/2025/5-kh-ubnd`);
+    const folded = await api.post(LOOKUP, { issuer: "UBND xa Loc Thanh" });
+    expect(folded.body.errors?.[0]?.extensions?.code).toBe("AMBIGUOUS");
+    expect(
+      (folded.body.errors?.[0]?.extensions?.candidates as { issuerIds: string[] }[])
+        .map((c) => c.issuerIds)
+        .sort(),
+    ).toEqual([[THANH], [THANH_NANG]]);
+  });
+
+  it("answers an id typed without diacritics with the ids it may mean", async () => {
+    const { body } = await api.post(`{ bodyTimeline(body: "dong-nai/ubnd-xa-loc-thanh") { id } }`);
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: "NOT_FOUND",
+      candidates: [THANH, THANH_NANG],
+    });
+    const search = await api.post(`{ search(text: "loc thanh", types: [BODY]) { id } }`);
+    expect((search.body.data?.search as { id: string }[]).map((h) => h.id).sort()).toEqual(
+      expect.arrayContaining([THANH, THANH_NANG]),
+    );
   });
 });
 
@@ -326,7 +385,7 @@ describe("graph model: a publisher's province", () => {
     expect(body.errors).toBeUndefined();
     const bodies = await api.post(`{ bodies { id province } }`);
     expect(bodies.body.data?.bodies).toEqual([
-      { id: "ha-noi/ubnd-phuong-tuong-mai", province: "thành phố Hà Nội" },
+      { id: "ha-noi/ubnd-phường-tương-mai", province: "thành phố Hà Nội" },
     ]);
   });
 

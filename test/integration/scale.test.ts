@@ -271,7 +271,7 @@ describe("scale: analyst queries on a generated national graph", () => {
         { codeKey: "1/kh-ubnd", year: 2025, issuerKeys: ["ubnd-tp-ha-noi"] },
       ],
       ["bodyTimeline", BODY_TIMELINE, { id: "chinh-phu", limit: 100 }],
-      ["placedBodies", PLACED_BODIES, { id: "ubnd-xa-khong-co" }],
+      ["placedBodies", PLACED_BODIES, { id: "ubnd-xa-khong-co", folded: "ubnd-xa-khong-co" }],
       ["personProfile", PERSON_PROFILE, { id: person.records[0]?.get("id") }],
       ["sourcesById", SOURCES_BY_ID, { ids: [source.records[0]?.get("id")] }],
     ];

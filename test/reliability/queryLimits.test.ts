@@ -65,7 +65,7 @@ const ANALYST_QUERIES: Record<string, [string, Record<string, unknown>]> = {
         counts { nodesTotal nodesReturned edgesTotal edgesReturned totalsExact }
       }
     }`,
-    { focus: "vn/quan-uy-long-bien/2021/3-tt-qu", depth: 3, limit: 2000 },
+    { focus: "vn/quận-ủy-long-biên/2021/3-tt-qu", depth: 3, limit: 2000 },
   ],
   search: [
     `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { id type label detail score } }`,
@@ -79,13 +79,13 @@ const ANALYST_QUERIES: Record<string, [string, Record<string, unknown>]> = {
   ],
   bodyTimeline: [
     `query Timeline($body: ID!, $limit: Int) { bodyTimeline(body: $body, limit: $limit) { date type id label title } }`,
-    { body: "quan-uy-long-bien", limit: 500 },
+    { body: "quận-ủy-long-biên", limit: 500 },
   ],
   personProfile: [
     `query Profile($person: ID!) {
       personProfile(person: $person) { id name positions { title bodyId bodyName from to } meetings { id title date role } }
     }`,
-    { person: "nguyen-van-a0@dang-uy-phuong-gia-thuy" },
+    { person: "nguyen-van-a0@đảng-ủy-phường-gia-thụy" },
   ],
 };
 

@@ -79,7 +79,7 @@ query SearchNoDiacritics {
       query: `# What Quận ủy Long Biên issued and organised,
 # most recent first.
 query BodyTimeline {
-  bodyTimeline(body: "ha-noi/quan-uy-long-bien") { date type label title id }
+  bodyTimeline(body: "ha-noi/quận-ủy-long-biên") { date type label title id }
 }
 `,
     },
