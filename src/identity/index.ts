@@ -13,7 +13,6 @@ export {
   canonicalId,
   foldedId,
   localKey,
-  placedKey,
   provinceKey,
 } from "./bodyKey.js";
 export { isProvinceName, localBody, provincePlace } from "./provinces.js";

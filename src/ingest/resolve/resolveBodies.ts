@@ -96,7 +96,7 @@ export function createBodyRegistry(
     if (!name || (!match.place && !match.canonical && !match.complete)) continue;
     const head = headKey(match);
     const set = fullByHead.get(head) ?? new Set<string>();
-    set.add(identityKey(name));
+    set.add(bodyId(name));
     fullByHead.set(head, set);
     const list = lastFullByHead.get(head) ?? [];
     list.push({ at: match.start, name });

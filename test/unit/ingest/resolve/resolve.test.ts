@@ -87,7 +87,9 @@ describe("resolve: same-named communes of different provinces", () => {
       );
     const thanh = named("Lộc Thành", 5);
     const thanhNang = named("Lộc Thạnh", 5);
-    expect(thanh.documents.map((d) => d.id)).toEqual(["vn/dong-nai/ubnd-xã-lộc-thành/2025/5-kh-ubnd"]);
+    expect(thanh.documents.map((d) => d.id)).toEqual([
+      "vn/dong-nai/ubnd-xã-lộc-thành/2025/5-kh-ubnd",
+    ]);
     expect(thanhNang.documents.map((d) => d.id)).toEqual([
       "vn/dong-nai/ubnd-xã-lộc-thạnh/2025/5-kh-ubnd",
     ]);
@@ -101,6 +103,16 @@ describe("resolve: same-named communes of different provinces", () => {
     expect(thanhNang.bodies.find((b) => b.name === "UBND xã Lộc Thạnh")?.foldedId).toBe(
       "dong-nai/ubnd-xa-loc-thanh",
     );
+  });
+
+  it("does not read a bare 'UBND' as one of two communes whose names differ by diacritics", () => {
+    const json = facts(
+      "Đồng Nai: UBND xã Lộc Thành và UBND xã Lộc Thạnh cùng triển khai chuyển đổi số. Ngày 01/8/2025, UBND ban hành Kế hoạch số 7/KH-UBND về chuyển đổi số.",
+    );
+    expect(json.bodies.map((b) => b.name)).toEqual(
+      expect.arrayContaining(["UBND xã Lộc Thành", "UBND xã Lộc Thạnh"]),
+    );
+    expect(json.documents.find((d) => d.code === "7/KH-UBND")?.issuer).toBeUndefined();
   });
 
   it("places each commune of a national news item by the province written after its name", () => {
