@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalogue } from "../../../src/generate/index.js";
-import { bodyId, classifyBodyLevel } from "../../../src/identity/index.js";
+import { bodyId, classifyBodyLevel, foldedId } from "../../../src/identity/index.js";
 
 describe("generate: the administrative map", () => {
   const catalogue = buildCatalogue();
@@ -49,6 +49,19 @@ describe("generate: the administrative map", () => {
       const names = province.children.map((c) => c.name);
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+
+  it("holds communes of one province whose names differ by diacritics alone, with ids apart", () => {
+    const pairs = catalogue.newProvinces.flatMap((province) => {
+      const byFolded = new Map<string, string[]>();
+      for (const commune of province.children) {
+        const key = foldedId(commune.committee.id);
+        byFolded.set(key, [...(byFolded.get(key) ?? []), commune.committee.id]);
+      }
+      return [...byFolded.values()].filter((ids) => ids.length > 1);
+    });
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const ids of pairs) expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("links every body to a parent that exists, up to the centre", () => {
