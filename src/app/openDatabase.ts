@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { applyMigrations, connectNeo4j } from "../graph/index.js";
+import { applyMigrations, connectNeo4j, countFoldedLocalIds } from "../graph/index.js";
 import { startEmbeddedNeo4j } from "../graph/embedded/index.js";
 import type { Logger } from "../logger.js";
 
@@ -43,6 +43,13 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const driver = await connectNeo4j(target, config);
     try {
       await applyMigrations(driver, config.neo4j.database);
+      const stale = await countFoldedLocalIds(driver, config.neo4j.database);
+      if (stale > 0) {
+        logger.warn(
+          "district and commune bodies with ids from before ids kept diacritics: new texts about them create them again; rebuild the graph (generate, or ingest into an empty database)",
+          { bodies: stale },
+        );
+      }
     } catch (error) {
       await driver.close();
       throw error;

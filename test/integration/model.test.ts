@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { applyMigrations, countFoldedLocalIds } from "../../src/graph/index.js";
 import { ingestText } from "../../src/ingest/ingestText.js";
 import { loadPlan, planLoad } from "../../src/ingest/load/index.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
@@ -346,7 +347,10 @@ describe("graph model: two communes of one province whose names differ by diacri
       issuers: ["UBND xã Lộc Thạnh"],
     });
     const byId = await api.post(LOOKUP, { issuer: THANH });
-    expect(byId.body.data?.documentByCode?.id).toBe(`vn/${THANH}/2025/5-kh-ubnd`);
+    expect(byId.body.data?.documentByCode).toEqual({
+      id: `vn/${THANH}/2025/5-kh-ubnd`,
+      issuers: ["UBND xã Lộc Thành"],
+    });
     const folded = await api.post(LOOKUP, { issuer: "UBND xa Loc Thanh" });
     expect(folded.body.errors?.[0]?.extensions?.code).toBe("AMBIGUOUS");
     expect(
@@ -354,6 +358,16 @@ describe("graph model: two communes of one province whose names differ by diacri
         .map((c) => c.issuerIds)
         .sort(),
     ).toEqual([[THANH], [THANH_NANG]]);
+  });
+
+  it("counts the district and commune bodies a graph written before still holds under folded ids", async () => {
+    expect(await countFoldedLocalIds(driver)).toBe(0);
+    // As an older govgraph wrote it: the folded id, no foldedId until the migration.
+    await driver.executeQuery(
+      "CREATE (:Body {id: 'ha-noi/ubnd-phuong-gia-thuy', name: 'UBND phường Gia Thụy', level: 'COMMUNE'})",
+    );
+    await applyMigrations(driver);
+    expect(await countFoldedLocalIds(driver)).toBe(1);
   });
 
   it("answers an id typed without diacritics with the ids it may mean", async () => {
