@@ -133,7 +133,7 @@ export function canonicalId(id: string): string {
 
 /**
  * An id as it compares when typed without diacritics: "dong-nai/ubnd-xã-lộc-thạnh" →
- * "dong-nai/ubnd-xa-loc-thanh". Stored on every body as `key`, so such an id still
+ * "dong-nai/ubnd-xa-loc-thanh". Stored on every body as `foldedId`, so such an id still
  * finds its body (or the bodies it could mean).
  */
 export function foldedId(id: string): string {
