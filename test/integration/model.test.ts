@@ -370,12 +370,25 @@ describe("graph model: two communes of one province whose names differ by diacri
     expect(await countFoldedLocalIds(driver)).toBe(1);
   });
 
-  it("answers an id typed without diacritics with the ids it may mean", async () => {
+  it("answers a body's or a document's id typed without diacritics with the ids it may mean", async () => {
     const { body } = await api.post(`{ bodyTimeline(body: "dong-nai/ubnd-xa-loc-thanh") { id } }`);
     expect(body.errors?.[0]?.extensions).toEqual({
       code: "NOT_FOUND",
       candidates: [THANH, THANH_NANG],
     });
+    // A document id held from before (its issuer's id folded) names both plans.
+    const folded = "vn/dong-nai/ubnd-xa-loc-thanh/2025/5-kh-ubnd";
+    const plans = [`vn/${THANH}/2025/5-kh-ubnd`, `vn/${THANH_NANG}/2025/5-kh-ubnd`];
+    const chain = await api.post(
+      `query ($id: String!) { implementationChain(document: $id) { truncated } }`,
+      { id: folded },
+    );
+    expect(chain.body.errors?.[0]?.extensions).toEqual({ code: "NOT_FOUND", candidates: plans });
+    expect(chain.body.errors?.[0]?.message).toContain(`no document or meeting with id '${folded}'`);
+    const view = await api.post(`query ($id: ID!) { graphView(focus: $id) { truncated } }`, {
+      id: folded,
+    });
+    expect(view.body.errors?.[0]?.extensions).toEqual({ code: "NOT_FOUND", candidates: plans });
     const search = await api.post(`{ search(text: "loc thanh", types: [BODY]) { id } }`);
     expect((search.body.data?.search as { id: string }[]).map((h) => h.id).sort()).toEqual(
       expect.arrayContaining([THANH, THANH_NANG]),

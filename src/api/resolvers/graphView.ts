@@ -6,6 +6,7 @@ import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { missingBody } from "./missingBody.js";
+import { missingDocument } from "./missingDocument.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
 
 export interface GraphViewArgs {
@@ -73,10 +74,11 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   }));
   const focus = nodes[0];
   if (!row || !focus) {
-    throw (
-      (await missingBody(focusId, context, "node")) ??
-      new GovgraphError(ErrorCode.NOT_FOUND, `no node with id '${focusId}'`)
-    );
+    const message = `no node with id '${focusId}'`;
+    throw focusId.startsWith("vn/")
+      ? await missingDocument(focusId, context, message)
+      : ((await missingBody(focusId, context, "node")) ??
+          new GovgraphError(ErrorCode.NOT_FOUND, message));
   }
   const edges = row.edges.map((edge) => ({
     id: `${edge.source}|${edge.type}|${edge.target}`,
