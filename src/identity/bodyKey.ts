@@ -5,7 +5,13 @@ import { classifyBodyLevel } from "./classifyBody.js";
 // thành phố Hà Nội", "UBND TP. Hà Nội" and "UBND Thành phố Hà Nội" share one key, and
 // the dozen ways texts name the Front ("Ủy ban MTTQ Việt Nam", "Mặt trận Tổ quốc")
 // are one. Longer forms first.
-const FRONT_FORMS = ["uy ban mat tran to quoc", "uy ban mttq", "ubmttq", "mat tran to quoc", "mttq"];
+const FRONT_FORMS = [
+  "uy ban mat tran to quoc",
+  "uy ban mttq",
+  "ubmttq",
+  "mat tran to quoc",
+  "mttq",
+];
 const CONTRACTIONS: readonly (readonly [readonly string[], string])[] = (
   [
     ...FRONT_FORMS.flatMap((form): [string, string][] => [
@@ -37,7 +43,7 @@ function keyWords(name: string): { word: string; folded: string }[] {
     .filter(Boolean);
   const folded = words.map((word) => foldVietnamese(word));
   const out: { word: string; folded: string }[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const hit = CONTRACTIONS.find(([long]) => long.every((w, j) => folded[i + j] === w));
     if (hit) {
       out.push({ word: hit[1], folded: hit[1] });

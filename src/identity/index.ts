@@ -7,14 +7,7 @@ export {
   isNationallyUnique,
   fnv1a,
 } from "./documentId.js";
-export {
-  bodyKey,
-  bodyId,
-  canonicalId,
-  foldedId,
-  localKey,
-  provinceKey,
-} from "./bodyKey.js";
+export { bodyKey, bodyId, canonicalId, foldedId, localKey, provinceKey } from "./bodyKey.js";
 export { isProvinceName, localBody, provincePlace } from "./provinces.js";
 export { personId, meetingId, sourceId } from "./entityIds.js";
 export { classifyBodyKind, classifyBodyLevel } from "./classifyBody.js";

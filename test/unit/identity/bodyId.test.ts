@@ -47,7 +47,10 @@ describe("identity: a body below the province is placed in its province", () => 
   it("keeps a local body's diacritics, which alone tell some communes of one province apart", () => {
     const thanh = bodyId("UBND xã Lộc Thành", "tỉnh Đồng Nai");
     const thanhNang = bodyId("UBND xã Lộc Thạnh", "tỉnh Đồng Nai");
-    expect([thanh, thanhNang]).toEqual(["dong-nai/ubnd-xã-lộc-thành", "dong-nai/ubnd-xã-lộc-thạnh"]);
+    expect([thanh, thanhNang]).toEqual([
+      "dong-nai/ubnd-xã-lộc-thành",
+      "dong-nai/ubnd-xã-lộc-thạnh",
+    ]);
     // Both are what the same id typed without diacritics may mean.
     expect(foldedId(thanh)).toBe("dong-nai/ubnd-xa-loc-thanh");
     expect(foldedId(thanhNang)).toBe("dong-nai/ubnd-xa-loc-thanh");
