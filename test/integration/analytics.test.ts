@@ -244,6 +244,29 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     ]);
     const unknown = await api.post(`{ bodyTimeline(body: "ubnd-xa-khong-co") { id } }`);
     expect(unknown.body.errors?.[0]?.message).toBe("no body with id 'ubnd-xa-khong-co'");
+    // A person's id holds their body's: held from before, it names the person it meant.
+    const secretary = "phan-viet-hung@ha-noi/đảng-ủy-phường-gia-thụy";
+    for (const id of [
+      "phan-viet-hung@ha-noi/dang-uy-phuong-gia-thuy",
+      "phan-viet-hung@dang-uy-phuong-gia-thuy",
+    ]) {
+      const profile = await api.post(`query ($id: ID!) { personProfile(person: $id) { id } }`, {
+        id,
+      });
+      expect(profile.body.errors?.[0]?.extensions, id).toEqual({
+        code: "NOT_FOUND",
+        candidates: [secretary],
+      });
+    }
+    const found = await query<{ personProfile: { name: string } }>(
+      `query ($id: ID!) { personProfile(person: $id) { name } }`,
+      { id: secretary },
+    );
+    expect(found.personProfile.name).toBe("Phan Việt Hưng");
+    const nobody = await query<{ personProfile: null }>(
+      `{ personProfile(person: "khong-co-ai@ha-noi/dang-uy-phuong-gia-thuy") { id } }`,
+    );
+    expect(nobody.personProfile).toBeNull();
   });
 
   it("gives a body that issued nothing an empty timeline, not an error", async () => {

@@ -10,7 +10,7 @@ import { anchorIds, bulkLoad, generateGraph, type AnchorIds } from "../../src/ge
 import {
   BODY_TIMELINE,
   DOCUMENT_BY_CODE,
-  DOCUMENTS_OF_ISSUER_KEY,
+  IDS_WITH_BODY_KEY,
   GRAPH_VIEW,
   IMPLEMENTATION_CHAIN,
   PERSON_PROFILE,
@@ -274,9 +274,9 @@ describe("scale: analyst queries on a generated national graph", () => {
       ["bodyTimeline", BODY_TIMELINE, { id: "chinh-phu", limit: 100 }],
       ["placedBodies", PLACED_BODIES, { id: "ubnd-xa-khong-co", folded: "ubnd-xa-khong-co" }],
       [
-        "documentsOfIssuerKey",
-        DOCUMENTS_OF_ISSUER_KEY,
-        { issuer: "ubnd-xa-khong-co", rest: "/2025/1-kh-ubnd" },
+        "idsWithBodyKey",
+        IDS_WITH_BODY_KEY,
+        { prefix: "vn/", body: "ubnd-tp-ha-noi", suffix: "/2025/1-kh-ubnd" },
       ],
       ["personProfile", PERSON_PROFILE, { id: person.records[0]?.get("id") }],
       ["sourcesById", SOURCES_BY_ID, { ids: [source.records[0]?.get("id")] }],

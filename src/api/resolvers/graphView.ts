@@ -1,12 +1,11 @@
 import { GRAPH_RELATION_TYPES } from "../../domain.js";
-import { ErrorCode, GovgraphError } from "../../errors.js";
 import { GRAPH_VIEW } from "../../graph/queries/index.js";
 import { canonicalId } from "../../identity/index.js";
 import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { missingBody } from "./missingBody.js";
-import { missingDocument } from "./missingDocument.js";
+import { idsItMayMean, notFound } from "./idsItMayMean.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
 
 export interface GraphViewArgs {
@@ -75,10 +74,10 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   const focus = nodes[0];
   if (!row || !focus) {
     const message = `no node with id '${focusId}'`;
-    throw focusId.startsWith("vn/")
-      ? await missingDocument(focusId, context, message)
-      : ((await missingBody(focusId, context, "node")) ??
-          new GovgraphError(ErrorCode.NOT_FOUND, message));
+    // A body's id is "…/name"; a document's "vn/…" and a person's "name@body" hold one.
+    throw /^vn\/|@/u.test(focusId)
+      ? notFound(message, await idsItMayMean(focusId, context))
+      : ((await missingBody(focusId, context, "node")) ?? notFound(message, []));
   }
   const edges = row.edges.map((edge) => ({
     id: `${edge.source}|${edge.type}|${edge.target}`,

@@ -6,7 +6,7 @@ import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
-import { missingDocument } from "./missingDocument.js";
+import { idsItMayMean, notFound } from "./idsItMayMean.js";
 import { resolveDocumentRef } from "./resolveDocumentRef.js";
 import { selects } from "./selects.js";
 
@@ -74,7 +74,7 @@ export async function implementationChain(
   );
   const root = row?.nodes[0];
   if (!row || !root) {
-    throw await missingDocument(id, context, `no document or meeting with id '${id}'`);
+    throw notFound(`no document or meeting with id '${id}'`, await idsItMayMean(id, context));
   }
   const nodes = row.nodes.map((node) => ({ ...node, label: labelOf(node) }));
   return {

@@ -5,6 +5,7 @@ import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
+import { idsItMayMean, notFound } from "./idsItMayMean.js";
 import { missingBody } from "./missingBody.js";
 import { describeCandidates, documentsByCode } from "./resolveDocumentRef.js";
 
@@ -89,13 +90,18 @@ export async function personProfile(
   args: { person: string },
   context: GraphQLContext,
 ) {
+  const id = canonicalId(args.person);
   const [row] = await runRead<ProfileRow>(
     context.driver,
     PERSON_PROFILE,
-    { id: canonicalId(args.person) },
+    { id },
     readOptions(context, "personProfile"),
   );
-  if (!row) return null;
+  if (!row) {
+    const candidates = await idsItMayMean(id, context);
+    if (candidates.length > 0) throw notFound(`no person with id '${id}'`, candidates);
+    return null;
+  }
   return {
     ...row,
     meetings: [...row.meetings].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "")),

@@ -1,8 +1,9 @@
-import { ErrorCode, GovgraphError } from "../../errors.js";
+import type { GovgraphError } from "../../errors.js";
 import { foldedId } from "../../identity/index.js";
 import { PLACED_BODIES } from "../../graph/queries/index.js";
 import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
+import { notFound } from "./idsItMayMean.js";
 
 /**
  * After a lookup by body id found nothing: undefined when the body exists (it simply
@@ -26,11 +27,5 @@ export async function missingBody(
     },
   );
   if (row?.exists) return undefined;
-  const placed = row?.placed ?? [];
-  const hint = placed.length
-    ? `; ids it may mean (a district's or commune's body is placed in its province, and its id keeps the name's diacritics): ${placed.map((p) => `'${p}'`).join(", ")}`
-    : "";
-  return new GovgraphError(ErrorCode.NOT_FOUND, `no ${what} with id '${id}'${hint}`, {
-    ...(placed.length ? { candidates: placed } : {}),
-  });
+  return notFound(`no ${what} with id '${id}'`, row?.placed ?? []);
 }

@@ -6,4 +6,4 @@ export { BODY_TIMELINE } from "./bodyTimeline.js";
 export { PERSON_PROFILE } from "./personProfile.js";
 export { SOURCES_BY_ID } from "./sourcesById.js";
 export { PLACED_BODIES } from "./placedBodies.js";
-export { DOCUMENTS_OF_ISSUER_KEY } from "./documentsOfIssuerKey.js";
+export { IDS_WITH_BODY_KEY } from "./idsWithBodyKey.js";
