@@ -1,3 +1,5 @@
+import { BODIES_WITH_FOLDED_KEY } from "./bodiesWithFoldedKey.js";
+
 /**
  * The documents and people an id may have meant when no node has it: the same id
  * with the body id inside it typed as the graph stores it, where the caller's lacks
@@ -8,14 +10,7 @@
  * lookup found nothing.
  */
 export const IDS_WITH_BODY_KEY = `
-CALL {
-  MATCH (b:Body {foldedId: $body})
-  RETURN b
-  UNION
-  MATCH (b:Body)
-  WHERE NOT $body CONTAINS '/' AND b.foldedId ENDS WITH '/' + $body
-  RETURN b
-}
+${BODIES_WITH_FOLDED_KEY("$body")}
 WITH $prefix + b.id + $suffix AS candidate
 CALL {
   WITH candidate

@@ -1,3 +1,5 @@
+import { BODIES_WITH_FOLDED_KEY } from "./bodiesWithFoldedKey.js";
+
 /**
  * Whether a body id exists and, when it does not, the ids it may have meant: the same
  * id with its diacritics ("dong-nai/ubnd-xa-loc-thanh" → "dong-nai/ubnd-xã-lộc-thành",
@@ -8,19 +10,8 @@
 export const PLACED_BODIES = `
 OPTIONAL MATCH (exact:Body {id: $id})
 CALL {
-  WITH exact
-  CALL {
-    WITH exact
-    MATCH (b:Body {foldedId: $folded})
-    WHERE exact IS NULL
-    RETURN b.id AS id
-    UNION
-    WITH exact
-    MATCH (b:Body)
-    WHERE exact IS NULL AND NOT $id CONTAINS '/' AND b.foldedId ENDS WITH '/' + $folded
-    RETURN b.id AS id
-  }
-  WITH id ORDER BY id
+  ${BODIES_WITH_FOLDED_KEY("$folded")}
+  WITH b.id AS id ORDER BY id
   RETURN collect(id)[0..5] AS placed
 }
-RETURN exact IS NOT NULL AS exists, placed`;
+RETURN exact IS NOT NULL AS exists, CASE WHEN exact IS NULL THEN placed ELSE [] END AS placed`;
