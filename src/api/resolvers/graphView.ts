@@ -5,7 +5,8 @@ import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { missingBody } from "./missingBody.js";
-import { idsItMayMean, notFound } from "./idsItMayMean.js";
+import { idsItMayMean } from "./idsItMayMean.js";
+import { notFound } from "./notFound.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
 
 export interface GraphViewArgs {

@@ -1,4 +1,3 @@
-import { ErrorCode, GovgraphError } from "../../errors.js";
 import { IDS_WITH_BODY_KEY } from "../../graph/queries/index.js";
 import { runRead } from "../../graph/runRead.js";
 import { foldedId } from "../../identity/index.js";
@@ -29,14 +28,4 @@ export async function idsItMayMean(id: string, context: GraphQLContext): Promise
     },
   );
   return row?.candidates ?? [];
-}
-
-/** NOT_FOUND with message, naming as candidates the ids the one not found may mean. */
-export function notFound(message: string, candidates: readonly string[]): GovgraphError {
-  if (candidates.length === 0) return new GovgraphError(ErrorCode.NOT_FOUND, message);
-  return new GovgraphError(
-    ErrorCode.NOT_FOUND,
-    `${message}; ids it may mean (a district's or commune's body is placed in its province, and its id keeps the name's diacritics): ${candidates.map((c) => `'${c}'`).join(", ")}`,
-    { candidates: [...candidates] },
-  );
 }

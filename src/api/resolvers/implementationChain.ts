@@ -6,7 +6,8 @@ import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
-import { idsItMayMean, notFound } from "./idsItMayMean.js";
+import { idsItMayMean } from "./idsItMayMean.js";
+import { notFound } from "./notFound.js";
 import { resolveDocumentRef } from "./resolveDocumentRef.js";
 import { selects } from "./selects.js";
 

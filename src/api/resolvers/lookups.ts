@@ -5,7 +5,8 @@ import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
-import { idsItMayMean, notFound } from "./idsItMayMean.js";
+import { idsItMayMean } from "./idsItMayMean.js";
+import { notFound } from "./notFound.js";
 import { missingBody } from "./missingBody.js";
 import { describeCandidates, documentsByCode } from "./resolveDocumentRef.js";
 

@@ -3,7 +3,7 @@ import { foldedId } from "../../identity/index.js";
 import { PLACED_BODIES } from "../../graph/queries/index.js";
 import { runRead } from "../../graph/runRead.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
-import { notFound } from "./idsItMayMean.js";
+import { notFound } from "./notFound.js";
 
 /**
  * After a lookup by body id found nothing: undefined when the body exists (it simply
