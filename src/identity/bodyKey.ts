@@ -1,5 +1,5 @@
 import { foldVietnamese, normalizeDashes, normalizeToneMarks } from "../text/index.js";
-import { classifyBodyLevel } from "./classifyBody.js";
+import { localBody } from "./provinces.js";
 
 // Folded word sequences → the abbreviation every text also uses, so "Ủy ban nhân dân
 // thành phố Hà Nội", "UBND TP. Hà Nội" and "UBND Thành phố Hà Nội" share one key, and
@@ -65,13 +65,13 @@ function keyWords(name: string): { word: string; folded: string }[] {
  * does not resolve short forms ("UBND Thành phố" alone): that needs the text's context
  * (see ingest/resolve).
  */
-export function bodyKey(name: string): string {
-  return asciiSlug(
+export const bodyKey = remembered((name: string) =>
+  asciiSlug(
     keyWords(name)
       .map((w) => w.folded)
       .join("-"),
-  );
-}
+  ),
+);
 
 function asciiSlug(folded: string): string {
   return folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -96,12 +96,6 @@ export function provinceKey(province: string): string {
   return asciiSlug(foldVietnamese(province).replace(PROVINCE_WORD, ""));
 }
 
-/** True for a district's or a commune's body, which bodyId places in its province. */
-function isLocal(name: string): boolean {
-  const level = classifyBodyLevel(name);
-  return level === "DISTRICT" || level === "COMMUNE";
-}
-
 /**
  * A body's id. A central or provincial body: its folded key ("chinh-phu",
  * "ubnd-tinh-dong-nai"). A body below the province: its province first, because such
@@ -112,12 +106,19 @@ function isLocal(name: string): boolean {
  * never says which), the key alone: an unplaced body, kept apart from placed ones.
  */
 export function bodyId(name: string, province?: string): string {
-  return placedKey(isLocal(name) ? localKey(name) : bodyKey(name), province);
+  return placedIds(name)(province ?? "");
 }
 
+// Loading a text, or generating a million, names the same few thousand bodies over and
+// over; their keys are read from here rather than tokenised and folded each time.
+const placedIds = remembered((name: string) => {
+  const key = localBody(name).local ? localKey(name) : bodyKey(name);
+  return remembered((province: string) => placedKey(key, province));
+});
+
 /** A body key placed in its province, as bodyId does. */
-export function placedKey(key: string, province?: string): string {
-  const place = province ? provinceKey(province) : "";
+function placedKey(key: string, province: string): string {
+  const place = provinceKey(province);
   if (!place) return key;
   const words = key.split("-");
   const tail = ["", ...place.split("-")];
@@ -147,4 +148,18 @@ export function foldedId(id: string): string {
     .split("/")
     .map((part) => asciiSlug(foldVietnamese(part)))
     .join("/");
+}
+
+/** f, remembering its last 50,000 answers (then starting afresh). */
+function remembered<T>(f: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      answer = f(text);
+      if (answers.size >= 50_000) answers.clear();
+      answers.set(text, answer);
+    }
+    return answer;
+  };
 }

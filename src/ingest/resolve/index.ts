@@ -1,2 +1,1 @@
 export { resolveMentions } from "./resolveMentions.js";
-export { identityKey } from "./resolveBodies.js";

@@ -24,24 +24,8 @@ export interface BodyRegistry {
   bodies(): ExtractedBody[];
 }
 
-const KEYS = new Map<string, string>();
-
-/**
- * The folded identity of a body's name within and across texts (bodyKey, cached): what
- * short forms are matched by. The id a body is stored under is bodyId's.
- */
-export function identityKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = bodyKey(name);
-    if (KEYS.size > 50_000) KEYS.clear();
-    KEYS.set(name, key);
-  }
-  return key;
-}
-
 function headKey(match: BodyMatch): string {
-  return identityKey(match.head);
+  return bodyKey(match.head);
 }
 
 function levelOf(match: BodyMatch): BodyLevel | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractText, toContractJson } from "../../../../src/ingest/index.js";
 import { planLoad } from "../../../../src/ingest/load/index.js";
-import { identityKey } from "../../../../src/ingest/resolve/index.js";
+import { bodyKey } from "../../../../src/identity/index.js";
 import { facts } from "../extract/facts.js";
 
 describe("resolve: bodies", () => {
@@ -34,14 +34,10 @@ describe("resolve: bodies", () => {
   });
 
   it("keys a body's spellings and abbreviations alike", () => {
-    expect(identityKey("Ủy ban nhân dân thành phố Hà Nội")).toBe(identityKey("UBND TP. Hà Nội"));
-    expect(identityKey("Uỷ ban MTTQ Việt Nam tỉnh Đắk Nông")).toBe(
-      identityKey("UBMTTQ tỉnh Đắk Nông"),
-    );
-    expect(identityKey("Ban Chỉ huy Quân sự phường A")).toBe(identityKey("BCH quân sự phường A"));
-    expect(identityKey("Ban Chỉ huy Quân sự phường A")).not.toBe(
-      identityKey("BCH Đảng bộ phường A"),
-    );
+    expect(bodyKey("Ủy ban nhân dân thành phố Hà Nội")).toBe(bodyKey("UBND TP. Hà Nội"));
+    expect(bodyKey("Uỷ ban MTTQ Việt Nam tỉnh Đắk Nông")).toBe(bodyKey("UBMTTQ tỉnh Đắk Nông"));
+    expect(bodyKey("Ban Chỉ huy Quân sự phường A")).toBe(bodyKey("BCH quân sự phường A"));
+    expect(bodyKey("Ban Chỉ huy Quân sự phường A")).not.toBe(bodyKey("BCH Đảng bộ phường A"));
   });
 
   it("does not take a ward named in a provincial document for 'the' ward", () => {
