@@ -3,10 +3,11 @@
 import { GRAPH_RELATION_TYPES as GRAPH_RELATIONS } from "../src/domain.js";
 import { interpretSearch } from "../src/api/resolvers/interpretSearch.js";
 import type { AnchorIds } from "../src/generate/index.js";
+import { summaryFieldsFor } from "../src/api/resolvers/NodeSummary.js";
 import {
   DOCUMENT_BY_CODE,
   GRAPH_VIEW,
-  IMPLEMENTATION_CHAIN,
+  implementationChainStatement,
   SEARCH,
 } from "../src/graph/queries/index.js";
 import { codeKey, parseDocumentCode } from "../src/identity/index.js";
@@ -47,15 +48,19 @@ export function chainQuestion(
 ): Question {
   const arrow = direction === "DOWN" ? "<" : ">";
   // nodesOnly asks for what the naive nested selection returns: the documents, no edges.
+  const nodeFields = nodesOnly
+    ? ["id", "code", "kind", "title", "date"]
+    : ["id", "label", "depth", "code", "kind", "title", "date", "bodies", "isStub"];
   const selection = nodesOnly
-    ? "nodes { id code kind title date }"
-    : `nodes { id label depth code kind title date bodies isStub }
+    ? `nodes { ${nodeFields.join(" ")} }`
+    : `nodes { ${nodeFields.join(" ")} }
     edges { id source target type implementationKind evidence { sourceId sentence } }`;
   return {
     name: `chain ${direction} d${maxDepth} ${label}${relations.length === 1 ? ` ${relations[0]}` : ""}${nodesOnly ? " (nodes only)" : ""}`,
     raw: [
       {
-        cypher: IMPLEMENTATION_CHAIN,
+        // The statement the resolver builds for this selection.
+        cypher: implementationChainStatement(summaryFieldsFor((f) => nodeFields.includes(f))),
         params: {
           id,
           filter: relations.map((r) => `${r}${arrow}`).join("|"),
@@ -64,7 +69,6 @@ export function chainQuestion(
           limit: 2000,
           withEdges: !nodesOnly,
           withEvidence: !nodesOnly,
-          withBodies: !nodesOnly,
         },
       },
     ],

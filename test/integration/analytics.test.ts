@@ -94,6 +94,31 @@ describe("analytics: implementationChain on the founding article", () => {
     });
   });
 
+  it("answers a narrow selection of node fields as the full one does, field for field", async () => {
+    const FIELDS = ["type", "label", "depth", "code", "kind", "title", "date", "bodies", "isStub"];
+    type Node = Record<string, unknown> & { id: string };
+    const chainOf = async (selection: string, fragments = "") =>
+      (
+        await query<{ implementationChain: { root: Node; nodes: Node[] } }>(
+          `{ implementationChain(document: "97/2019/QH14", maxDepth: 4) { ${selection} } } ${fragments}`,
+        )
+      ).implementationChain;
+    const full = await chainOf(`nodes { id ${FIELDS.join(" ")} }`);
+    expect(full.nodes.length).toBeGreaterThan(3);
+    expect(full.nodes.some((n) => n.type === "MEETING")).toBe(true);
+    for (const field of FIELDS) {
+      const narrow = await chainOf(`nodes { id ${field} }`);
+      expect(narrow.nodes, field).toEqual(full.nodes.map((n) => ({ id: n.id, [field]: n[field] })));
+    }
+    // Through a fragment, and asked of the root alone.
+    const viaFragment = await chainOf(
+      `root { ...Shown } nodes { id }`,
+      `fragment Shown on ChainNode { label bodies }`,
+    );
+    const root = full.nodes[0]!;
+    expect(viaFragment.root).toEqual({ label: root.label, bodies: root.bodies });
+  });
+
   it("says when maxDepth cut the chain", async () => {
     const { implementationChain: chain } = await query<Chain>(CHAIN, {
       document: "97/2019/QH14",

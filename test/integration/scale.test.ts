@@ -244,7 +244,6 @@ describe("scale: analyst queries on a generated national graph", () => {
           limit: 500,
           withEdges: true,
           withEvidence: true,
-          withBodies: true,
         },
       ],
       [

@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, type DocumentKind } from "../../domain.js";
+import { SUMMARY_FIELDS, type SummaryField } from "../../graph/queries/index.js";
 
 /** The shape NODE_SUMMARY returns for every node. */
 export interface NodeSummary {
@@ -11,6 +12,19 @@ export interface NodeSummary {
   date: string | null;
   isStub: boolean;
   bodies: string[];
+}
+
+/** The summary fields labelOf reads. */
+const LABEL_FIELDS: readonly SummaryField[] = ["type", "code", "kind", "title", "name"];
+
+/**
+ * The summary fields a statement must return for the GraphQL fields an operation
+ * selects (`wants`), a label needing those it is made of.
+ */
+export function summaryFieldsFor(wants: (field: string) => boolean): Set<SummaryField> {
+  const fields = new Set(SUMMARY_FIELDS.filter(wants));
+  if (wants("label")) for (const field of LABEL_FIELDS) fields.add(field);
+  return fields;
 }
 
 /** "Nghị định 32/2021/NĐ-CP", a meeting's title, a body's or person's name. */

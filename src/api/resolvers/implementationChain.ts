@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { ImplementationKind } from "../../domain.js";
 import { ErrorCode, GovgraphError } from "../../errors.js";
-import { IMPLEMENTATION_CHAIN } from "../../graph/queries/index.js";
+import { implementationChainStatement } from "../../graph/queries/index.js";
 import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
-import { labelOf, type NodeSummary } from "./NodeSummary.js";
+import { labelOf, summaryFieldsFor, type NodeSummary } from "./NodeSummary.js";
 import { idsItMayMean } from "./idsItMayMean.js";
 import { notFound } from "./notFound.js";
 import { resolveDocumentRef } from "./resolveDocumentRef.js";
@@ -22,6 +22,7 @@ export interface ChainArgs {
 }
 
 interface ChainRow {
+  /** With the display fields the operation selected, the others left out. */
   nodes: (NodeSummary & { depth: number })[];
   edges: {
     source: string;
@@ -53,9 +54,11 @@ export async function implementationChain(
     { code: args.document, issuer: args.issuer, year: args.year },
     context,
   );
+  const wants = (field: string) =>
+    selects(info, ["nodes", field]) || selects(info, ["root", field]);
   const row = await runReadJson<ChainRow>(
     context.driver,
-    IMPLEMENTATION_CHAIN,
+    implementationChainStatement(summaryFieldsFor(wants)),
     {
       id,
       filter: relations.map((type) => `${type}${ARROW[args.direction]}`).join("|"),
@@ -64,7 +67,6 @@ export async function implementationChain(
       limit,
       withEdges: selects(info, ["edges"]),
       withEvidence: selects(info, ["edges", "evidence"]),
-      withBodies: selects(info, ["nodes", "bodies"]) || selects(info, ["root", "bodies"]),
     },
     {
       database: context.database,
@@ -79,7 +81,9 @@ export async function implementationChain(
   }
   // Labelled in place: the parsed answer is this request's own, and copying a large
   // chain's nodes only fed the garbage collector (2–8 % of a 1,025-node chain's time).
-  const nodes = row.nodes.map((node) => Object.assign(node, { label: labelOf(node) }));
+  const nodes = wants("label")
+    ? row.nodes.map((node) => Object.assign(node, { label: labelOf(node) }))
+    : row.nodes;
   return {
     root: nodes[0],
     nodes,

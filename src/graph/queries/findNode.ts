@@ -10,18 +10,45 @@ CALL {
   UNION MATCH (n:Person {id: $id}) RETURN n
 }`;
 
+/** A node summary's display fields, beside its id; a statement may leave some out. */
+export const SUMMARY_FIELDS = [
+  "type",
+  "code",
+  "kind",
+  "title",
+  "name",
+  "date",
+  "isStub",
+  "bodies",
+] as const;
+export type SummaryField = (typeof SUMMARY_FIELDS)[number];
+
+export const EVERY_SUMMARY_FIELD: ReadonlySet<SummaryField> = new Set(SUMMARY_FIELDS);
+
+const SUMMARY_CYPHER: Record<SummaryField, (v: string) => string> = {
+  type: (v) => `CASE WHEN ${v}:Document THEN 'DOCUMENT' WHEN ${v}:Meeting THEN 'MEETING'
+    WHEN ${v}:Body THEN 'BODY' ELSE 'PERSON' END`,
+  code: (v) => `${v}.code`,
+  kind: (v) => `${v}.kind`,
+  title: (v) => `${v}.title`,
+  name: (v) => `${v}.name`,
+  date: (v) => `toString(coalesce(${v}.issuedOn, ${v}.date))`,
+  isStub: (v) => `coalesce(${v}.isStub, false)`,
+  bodies: (v) => `[(${v})-[:ISSUED_BY|ORGANIZED_BY]->(b:Body) | b.name]`,
+};
+
 /**
- * The Cypher map every node is returned as: its id, type, label and display fields.
- * `withBodies` is a Cypher condition: the issuer names cost a pattern per node, so a
- * query whose caller does not want them can skip them.
+ * The Cypher map every node is returned as: its id and display fields, all of them
+ * unless told which. A large answer costs in proportion to its keys and bytes (toJson,
+ * Bolt, parsing: bench/RESULTS.md), so a field nobody selected is left out, not nulled.
  */
-export const NODE_SUMMARY = (v: string, extra = "", withBodies = "true") => `{
-  id: ${v}.id,
-  type: CASE WHEN ${v}:Document THEN 'DOCUMENT' WHEN ${v}:Meeting THEN 'MEETING'
-    WHEN ${v}:Body THEN 'BODY' ELSE 'PERSON' END,
-  code: ${v}.code, kind: ${v}.kind, title: ${v}.title, name: ${v}.name,
-  date: toString(coalesce(${v}.issuedOn, ${v}.date)),
-  isStub: coalesce(${v}.isStub, false),
-  bodies: CASE WHEN ${withBodies} THEN [(${v})-[:ISSUED_BY|ORGANIZED_BY]->(b:Body) | b.name]
-    ELSE [] END${extra}
-}`;
+export const NODE_SUMMARY = (
+  v: string,
+  extra = "",
+  fields: ReadonlySet<SummaryField> = EVERY_SUMMARY_FIELD,
+) => {
+  const entries = SUMMARY_FIELDS.filter((field) => fields.has(field)).map(
+    (field) => `,\n  ${field}: ${SUMMARY_CYPHER[field](v)}`,
+  );
+  return `{\n  id: ${v}.id${entries.join("")}${extra}\n}`;
+};

@@ -1,4 +1,4 @@
-import { NODE_SUMMARY } from "./findNode.js";
+import { EVERY_SUMMARY_FIELD, NODE_SUMMARY, type SummaryField } from "./findNode.js";
 
 /**
  * Breadth-first walk from a document or meeting along the chosen relations, one
@@ -7,11 +7,25 @@ import { NODE_SUMMARY } from "./findNode.js";
  * goes one level past maxDepth only to learn whether the answer was cut.
  *
  * Parameters: id, filter (APOC relationship filter such as "IMPLEMENTS<|REVIEWS<"),
- * types, maxDepth, limit, and withEdges / withEvidence / withBodies, which skip the
- * parts of the answer the operation did not select (most of the cost of a large chain
- * is building those maps, not the walk). The answer is one JSON document (runReadJson).
+ * types, maxDepth, limit, and withEdges / withEvidence, which skip the parts of the
+ * answer the operation did not select, as `fields` (the nodes' display fields) does in
+ * the statement's text: most of the cost of a large chain is building, serialising and
+ * carrying its maps, not the walk. The answer is one JSON document (runReadJson).
  */
-export const IMPLEMENTATION_CHAIN = `
+export function implementationChainStatement(fields: ReadonlySet<SummaryField>): string {
+  const key = [...fields].sort().join(",");
+  let statement = statements.get(key);
+  if (statement === undefined) {
+    statement = chainStatement(fields);
+    statements.set(key, statement);
+  }
+  return statement;
+}
+
+// One text per set of fields: at most 2^8, as Neo4j's plan cache keeps them.
+const statements = new Map<string, string>();
+
+const chainStatement = (fields: ReadonlySet<SummaryField>) => `
 CALL {
   MATCH (n:Document {id: $id}) RETURN n
   UNION MATCH (n:Meeting {id: $id}) RETURN n
@@ -42,6 +56,9 @@ CALL {
   WITH kept
   UNWIND kept AS k
   WITH k.node AS node, k.depth AS depth
-  RETURN collect(${NODE_SUMMARY("node", ", depth: depth", "$withBodies")}) AS nodes
+  RETURN collect(${NODE_SUMMARY("node", ", depth: depth", fields)}) AS nodes
 }
 RETURN apoc.convert.toJson({nodes: nodes, edges: edges, truncated: truncated}) AS json`;
+
+/** The walk answering with every display field. */
+export const IMPLEMENTATION_CHAIN = implementationChainStatement(EVERY_SUMMARY_FIELD);

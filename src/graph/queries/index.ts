@@ -1,4 +1,5 @@
-export { IMPLEMENTATION_CHAIN } from "./implementationChain.js";
+export { IMPLEMENTATION_CHAIN, implementationChainStatement } from "./implementationChain.js";
+export { SUMMARY_FIELDS, type SummaryField } from "./findNode.js";
 export { GRAPH_VIEW } from "./graphView.js";
 export { SEARCH } from "./search.js";
 export { DOCUMENT_BY_CODE } from "./documentByCode.js";
