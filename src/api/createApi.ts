@@ -26,6 +26,8 @@ import { handleWebRequest } from "./web/index.js";
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+const UTF8 = new TextEncoder();
+
 /** How long stop() lets requests in flight run past the server-side query timeout. */
 const STOP_GRACE_MS = 5_000;
 
@@ -137,7 +139,9 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") {
-      response.end(result.body.string);
+      // Encoded here once: given the string, node:http first measures its UTF-8 length
+      // (flattening the rope Apollo built) and encodes it after, ~0.3 ms of a large chain.
+      response.end(UTF8.encode(result.body.string));
       return;
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
