@@ -60,7 +60,10 @@ export function chainQuestion(
     raw: [
       {
         // The statement the resolver builds for this selection.
-        cypher: implementationChainStatement(summaryFieldsFor((f) => nodeFields.includes(f))),
+        cypher: implementationChainStatement(
+          summaryFieldsFor((f) => nodeFields.includes(f)),
+          nodeFields.includes("depth"),
+        ),
         params: {
           id,
           filter: relations.map((r) => `${r}${arrow}`).join("|"),

@@ -58,7 +58,7 @@ export async function implementationChain(
     selects(info, ["nodes", field]) || selects(info, ["root", field]);
   const row = await runReadJson<ChainRow>(
     context.driver,
-    implementationChainStatement(summaryFieldsFor(wants)),
+    implementationChainStatement(summaryFieldsFor(wants), wants("depth")),
     {
       id,
       filter: relations.map((type) => `${type}${ARROW[args.direction]}`).join("|"),

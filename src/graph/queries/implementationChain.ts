@@ -8,24 +8,28 @@ import { EVERY_SUMMARY_FIELD, NODE_SUMMARY, type SummaryField } from "./findNode
  *
  * Parameters: id, filter (APOC relationship filter such as "IMPLEMENTS<|REVIEWS<"),
  * types, maxDepth, limit, and withEdges / withEvidence, which skip the parts of the
- * answer the operation did not select, as `fields` (the nodes' display fields) does in
- * the statement's text: most of the cost of a large chain is building, serialising and
- * carrying its maps, not the walk. The answer is one JSON document (runReadJson).
+ * answer the operation did not select, as `fields` (the nodes' display fields) and
+ * `withDepth` do in the statement's text: most of the cost of a large chain is
+ * building, serialising and carrying its maps, not the walk. The answer is one JSON
+ * document (runReadJson).
  */
-export function implementationChainStatement(fields: ReadonlySet<SummaryField>): string {
-  const key = [...fields].sort().join(",");
+export function implementationChainStatement(
+  fields: ReadonlySet<SummaryField>,
+  withDepth = true,
+): string {
+  const key = `${[...fields].sort().join(",")}${withDepth ? "+depth" : ""}`;
   let statement = statements.get(key);
   if (statement === undefined) {
-    statement = chainStatement(fields);
+    statement = chainStatement(fields, withDepth);
     statements.set(key, statement);
   }
   return statement;
 }
 
-// One text per set of fields: at most 2^8, as Neo4j's plan cache keeps them.
+// One text per set of fields: at most 2^9, as Neo4j's plan cache keeps them.
 const statements = new Map<string, string>();
 
-const chainStatement = (fields: ReadonlySet<SummaryField>) => `
+const chainStatement = (fields: ReadonlySet<SummaryField>, withDepth: boolean) => `
 CALL {
   MATCH (n:Document {id: $id}) RETURN n
   UNION MATCH (n:Meeting {id: $id}) RETURN n
@@ -56,7 +60,7 @@ CALL {
   WITH kept
   UNWIND kept AS k
   WITH k.node AS node, k.depth AS depth
-  RETURN collect(${NODE_SUMMARY("node", ", depth: depth", fields)}) AS nodes
+  RETURN collect(${NODE_SUMMARY("node", withDepth ? ", depth: depth" : "", fields)}) AS nodes
 }
 RETURN apoc.convert.toJson({nodes: nodes, edges: edges, truncated: truncated}) AS json`;
 

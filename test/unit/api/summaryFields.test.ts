@@ -25,6 +25,8 @@ describe("the node fields a chain's statement returns", () => {
     expect(idsOnly).not.toMatch(/\.title|\.code|ISSUED_BY/u);
     expect(titles).toMatch(/title: node\.title/u);
     expect(titles).not.toMatch(/\.code|ISSUED_BY/u);
+    expect(titles).toMatch(/depth: depth/u);
+    expect(implementationChainStatement(new Set(["title"]), false)).not.toMatch(/depth: depth/u);
   });
 
   it("are one statement per set of fields, whatever order they come in", () => {
