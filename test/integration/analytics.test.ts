@@ -94,6 +94,25 @@ describe("analytics: implementationChain on the founding article", () => {
     });
   });
 
+  it("answers a document nothing carries out with itself alone, not with NOT_FOUND", async () => {
+    const { implementationChain: up } = await query<Chain>(CHAIN, {
+      document: "97/2019/QH14",
+      direction: "UP",
+    });
+    expect(up.root.code).toBe("97/2019/QH14");
+    expect(up.nodes.map((n) => n.code)).toEqual(["97/2019/QH14"]);
+    expect(up.edges).toEqual([]);
+    expect(up.truncated).toBe(false);
+
+    const { implementationChain: down } = await query<Chain>(CHAIN, { document: "03-TT/QU" });
+    const meeting = down.nodes.find((n) => n.type === "MEETING");
+    expect(meeting).toBeDefined();
+    const { implementationChain: fromMeeting } = await query<Chain>(CHAIN, {
+      document: meeting?.id,
+    });
+    expect(fromMeeting.nodes.map((n) => n.id)).toEqual([meeting?.id]);
+  });
+
   it("answers a narrow selection of node fields as the full one does, field for field", async () => {
     const FIELDS = ["type", "label", "depth", "code", "kind", "title", "date", "bodies", "isStub"];
     type Node = Record<string, unknown> & { id: string };
@@ -173,6 +192,24 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     expect(graphView.nodes.find((n) => n.id === organisers[0]?.target)?.label).toBe(
       "Đảng ủy phường Gia Thụy",
     );
+  });
+
+  it("draws a node with nothing around it of the kinds asked as itself alone, not NOT_FOUND", async () => {
+    const { graphView } = await query<{
+      graphView: {
+        focus: { id: string; label: string };
+        nodes: { id: string }[];
+        edges: unknown[];
+        counts: { nodesTotal: number; edgesTotal: number };
+      };
+    }>(
+      `{ graphView(focus: "vn/2019/qh14/97", relationTypes: [ATTENDED]) {
+        focus { id label } nodes { id } edges { id } counts { nodesTotal edgesTotal } } }`,
+    );
+    expect(graphView.focus).toEqual({ id: "vn/2019/qh14/97", label: "Nghị quyết 97/2019/QH14" });
+    expect(graphView.nodes).toEqual([{ id: "vn/2019/qh14/97" }]);
+    expect(graphView.edges).toEqual([]);
+    expect(graphView.counts).toEqual({ nodesTotal: 1, edgesTotal: 0 });
   });
 
   it("gives each drawn node and edge its own data: ISO dates, no index fields, no empty keys", async () => {

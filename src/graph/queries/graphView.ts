@@ -4,11 +4,13 @@ import { FIND_NODE, NODE_SUMMARY } from "./findNode.js";
 /**
  * The neighbourhood of any node in one round trip: a breadth-first spanning tree
  * (nearest first, each node once), cut at $limit nodes; the walk scans up to
- * $scanLimit nodes so the counts can say how much was cut. Edges are those of the
- * allowed types among the returned nodes. The edge scan names its relationship types
- * (constants, never input) so a body's thousands of MENTIONED_IN links are not read,
- * and tests membership in maps keyed by element id rather than in lists (measured in
- * bench/RESULTS.md: 40 → 29 ms raw for a 200-node view of the 1M graph).
+ * $scanLimit nodes so the counts can say how much was cut, and runs in a subquery so
+ * that a node with nothing around it of the kinds asked still answers, with itself.
+ * Edges are those of the allowed types among the returned nodes. The edge scan names
+ * its relationship types (constants, never input) so a body's thousands of
+ * MENTIONED_IN links are not read, and tests membership in maps keyed by element id
+ * rather than in lists (measured in bench/RESULTS.md: 40 → 29 ms raw for a 200-node
+ * view of the 1M graph).
  *
  * The answer is one JSON document (runReadJson): temporal values arrive as ISO strings,
  * and maps leave out what a node or edge does not have.
@@ -18,11 +20,14 @@ import { FIND_NODE, NODE_SUMMARY } from "./findNode.js";
 export const GRAPH_VIEW = `
 ${FIND_NODE}
 WITH n AS focus LIMIT 1
-CALL apoc.path.spanningTree(focus, {
-  relationshipFilter: $relationshipFilter, labelFilter: $labelFilter,
-  minLevel: 1, maxLevel: $depth, bfs: true, limit: $scanLimit
-}) YIELD path
-WITH focus, collect({node: last(nodes(path)), depth: length(path)}) AS around
+CALL {
+  WITH focus
+  CALL apoc.path.spanningTree(focus, {
+    relationshipFilter: $relationshipFilter, labelFilter: $labelFilter,
+    minLevel: 1, maxLevel: $depth, bfs: true, limit: $scanLimit
+  }) YIELD path
+  RETURN collect({node: last(nodes(path)), depth: length(path)}) AS around
+}
 WITH focus, [{node: focus, depth: 0}] + around AS reached
 WITH focus, reached, size(reached) > $scanLimit AS capped, [r IN reached | r.node] AS reachedNodes
 WITH focus, reached, capped, reachedNodes, reachedNodes[0..$limit] AS keptNodes

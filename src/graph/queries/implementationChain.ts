@@ -4,7 +4,8 @@ import { EVERY_SUMMARY_FIELD, NODE_SUMMARY, type SummaryField } from "./findNode
  * Breadth-first walk from a document or meeting along the chosen relations, one
  * round trip. spanningTree visits each node once (NODE_GLOBAL), so cycles cannot
  * loop, and BFS order gives every node its fewest steps from the root. The walk
- * goes one level past maxDepth only to learn whether the answer was cut.
+ * goes one level past maxDepth only to learn whether the answer was cut, and runs in a
+ * subquery so that a root nothing carries out still answers, with itself.
  *
  * Parameters: id, filter (APOC relationship filter such as "IMPLEMENTS<|REVIEWS<"),
  * types, maxDepth, limit, and withEdges / withEvidence, which skip the parts of the
@@ -35,10 +36,13 @@ CALL {
   UNION MATCH (n:Meeting {id: $id}) RETURN n
 }
 WITH n AS root LIMIT 1
-CALL apoc.path.spanningTree(root, {
-  relationshipFilter: $filter, minLevel: 1, maxLevel: $maxDepth + 1, bfs: true, limit: $limit
-}) YIELD path
-WITH root, collect(path) AS paths
+CALL {
+  WITH root
+  CALL apoc.path.spanningTree(root, {
+    relationshipFilter: $filter, minLevel: 1, maxLevel: $maxDepth + 1, bfs: true, limit: $limit
+  }) YIELD path
+  RETURN collect(path) AS paths
+}
 WITH root,
   [p IN paths WHERE length(p) <= $maxDepth | {node: last(nodes(p)), depth: length(p)}] AS within,
   any(p IN paths WHERE length(p) > $maxDepth) AS deeper
