@@ -204,6 +204,35 @@ describe("graph model: identity", () => {
     expect(await graphCounts(driver)).toEqual(before);
   });
 
+  it("refuses a source whose relation names a node it does not write, and keeps nothing of it", async () => {
+    await load({
+      documents: CIRCULAR_AND_DECREE,
+      relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP")],
+    });
+    const before = await graphCounts(driver);
+    const plan = planLoad(
+      extraction({
+        documents: [
+          cited("100/KH-UBND", { kind: "PLAN", issuer: "UBND Thành phố Hà Nội", year: 2021 }),
+        ],
+      }),
+      { contentHash: "b".repeat(64) },
+    );
+    const issued = plan.edges.get("ISSUED_BY:Document>Body") ?? [];
+    expect(issued).toHaveLength(1);
+    const edges = new Map(plan.edges).set("ISSUED_BY:Document>Body", [
+      ...issued,
+      { ...issued[0]!, to: "ubnd-tinh-khong-co" },
+    ]);
+    await expect(loadPlan(driver, { ...plan, edges })).rejects.toMatchObject({
+      code: "INTERNAL_SERVER_ERROR",
+      message: expect.stringMatching(
+        /1 of 2 ISSUED_BY:Document>Body rows name a node that is not in the graph; nothing of this source was written/,
+      ),
+    });
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
   it("appends a second source's sentence to an edge instead of duplicating it", async () => {
     await load(
       {

@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { ErrorCode, GovgraphError } from "../../errors.js";
 import { cypherParams, translateNeo4jError } from "../../graph/index.js";
 import type { LoadPlan } from "./LoadPlan.js";
 import {
@@ -73,18 +74,28 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
 
   await tx.run(MERGE_SOURCE, cypherParams({ source: plan.source }));
   const sourceId = plan.source.id;
-  const run = async (statement: string, rows: readonly object[], tally: Tally) => {
+  const run = async (what: string, statement: string, rows: readonly object[], tally: Tally) => {
     if (rows.length === 0) return;
     const record = (await tx.run(statement, cypherParams({ rows, sourceId }))).records[0];
-    tally.created += Number(record?.get("created") ?? 0);
-    tally.matched += Number(record?.get("matched") ?? 0);
+    const created = Number(record?.get("created") ?? 0);
+    const matched = Number(record?.get("matched") ?? 0);
+    // A relation whose end the plan did not write matches no node and would be dropped
+    // without a word: the whole source is refused instead, and its transaction undone.
+    if (created + matched !== rows.length) {
+      throw new GovgraphError(
+        ErrorCode.INTERNAL,
+        `loading source ${sourceId}: ${rows.length - created - matched} of ${rows.length} ${what} rows name a node that is not in the graph; nothing of this source was written`,
+      );
+    }
+    tally.created += created;
+    tally.matched += matched;
   };
-  await run(MERGE_DOCUMENTS, plan.documents, result.documents);
-  await run(MERGE_BODIES, plan.bodies, result.bodies);
-  await run(MERGE_PEOPLE, plan.people, result.people);
-  await run(MERGE_MEETINGS, plan.meetings, result.meetings);
+  await run("Document", MERGE_DOCUMENTS, plan.documents, result.documents);
+  await run("Body", MERGE_BODIES, plan.bodies, result.bodies);
+  await run("Person", MERGE_PEOPLE, plan.people, result.people);
+  await run("Meeting", MERGE_MEETINGS, plan.meetings, result.meetings);
   for (const [shape, rows] of plan.edges) {
-    await run(mergeEdgesStatement(shape), rows, result.relations);
+    await run(shape, mergeEdgesStatement(shape), rows, result.relations);
   }
   return result;
 }
