@@ -1,4 +1,5 @@
 export { parseDocumentCode, tidyCode, type DocumentCode } from "./parseDocumentCode.js";
+export { codeInReference } from "./codeInReference.js";
 export { formatDocumentCode, type DocumentCodeParts } from "./formatDocumentCode.js";
 export {
   codeKey,

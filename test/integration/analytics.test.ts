@@ -239,6 +239,7 @@ describe("analytics: graphView, search and lookups on the founding article", () 
       "32/2021/NĐ-CP",
       "32/NĐ-CP",
       "nd 32 2021",
+      "Nghị định số 32/2021/NĐ-CP",
     ]) {
       const { search } = await query<{ search: { label: string; type: string }[] }>(
         `query ($text: String!) { search(text: $text) { label type } }`,
@@ -268,6 +269,23 @@ describe("analytics: graphView, search and lookups on the founding article", () 
       issuers: ["Quận ủy Long Biên"],
       issuedOn: "2021-04-22",
     });
+  });
+
+  it("takes a document as texts cite it and as its own label names it", async () => {
+    const { implementationChain: chain } = await query<Chain>(CHAIN, {
+      document: "Nghị định số 32/2021/NĐ-CP",
+      direction: "BOTH",
+    });
+    expect(chain.root.code).toBe("32/2021/NĐ-CP");
+    const coded = chain.nodes.filter((n) => n.code !== null);
+    expect(coded.length).toBeGreaterThan(2);
+    for (const node of coded) {
+      const { documentByCode } = await query<{ documentByCode: { id: string } | null }>(
+        `query ($code: String!) { documentByCode(code: $code) { id } }`,
+        { code: node.label },
+      );
+      expect(documentByCode?.id, node.label).toBe(node.id);
+    }
   });
 
   it("gives Quận ủy Long Biên's timeline newest first", async () => {
