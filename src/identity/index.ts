@@ -1,5 +1,4 @@
 export { parseDocumentCode, tidyCode, type DocumentCode } from "./parseDocumentCode.js";
-export { codeInReference } from "./codeInReference.js";
 export { formatDocumentCode, type DocumentCodeParts } from "./formatDocumentCode.js";
 export {
   codeKey,

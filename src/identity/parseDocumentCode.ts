@@ -1,5 +1,6 @@
 import { documentKindByAbbreviation, type DocumentKind, type DocumentSystem } from "../domain.js";
 import { normalizeDashes } from "../text/index.js";
+import { codeInReference } from "./codeInReference.js";
 
 /** A number-symbol (số, ký hiệu) taken apart. */
 export interface DocumentCode {
@@ -32,9 +33,13 @@ const ADMINISTRATIVE = new RegExp(`^(\\d{1,5}[a-z]?)/(${SYMBOL})$`, "u");
 const ALWAYS_LEGAL =
   /^(NĐ-CP|TT-B[\p{Lu}]+|TTLT-[\p{Lu}-]+|QH\d{1,2}|UBTVQH\d{1,2}|PL-UBTVQH\d{1,2})$/u;
 
-/** Tidies the spellings a text prints: spaces, dash variants, "35- NQ/TW", "NĐ - CP". */
+/**
+ * Tidies the spellings a text prints: spaces, dash variants, "35- NQ/TW", "NĐ - CP", and
+ * a kind's name or "số" before the number ("Nghị định số 32/2021/NĐ-CP", as preambles cite
+ * documents and as govgraph labels them).
+ */
 export function tidyCode(raw: string): string {
-  return normalizeDashes(raw.normalize("NFC"))
+  return normalizeDashes(codeInReference(raw))
     .trim()
     .replace(/^s[ốo]\s*:?\s*/iu, "")
     .replace(/\s+/g, "")

@@ -4,7 +4,7 @@ import {
   documentKindByName,
   type DocumentKind,
 } from "../../domain.js";
-import { codeInReference, codeKey, parseDocumentCode } from "../../identity/index.js";
+import { codeKey, parseDocumentCode } from "../../identity/index.js";
 import { foldVietnamese } from "../../text/index.js";
 
 /** What a search box's text may mean, ready to be passed as query parameters. */
@@ -37,7 +37,7 @@ KIND_BY_SHORT.set("tt", ["CIRCULAR", "PARTY_CIRCULAR"]);
 export function interpretSearch(text: string): SearchInterpretation {
   const trimmed = text.normalize("NFC").trim();
   const codeKeys: string[] = [];
-  const parsed = parseDocumentCode(codeInReference(trimmed));
+  const parsed = parseDocumentCode(trimmed);
   if (parsed) codeKeys.push(codeKey(parsed));
 
   const words = foldVietnamese(trimmed)

@@ -5,7 +5,6 @@ import { DOCUMENT_BY_CODE } from "../../graph/queries/index.js";
 import {
   bodyId,
   canonicalId,
-  codeInReference,
   codeKey,
   foldedId,
   localBody,
@@ -40,7 +39,7 @@ export async function documentsByCode(
   ref: DocumentRef,
   context: GraphQLContext,
 ): Promise<DocumentCandidate[]> {
-  const parsed = parseDocumentCode(codeInReference(ref.code), ref.year ?? undefined);
+  const parsed = parseDocumentCode(ref.code, ref.year ?? undefined);
   if (!parsed) {
     throw new GovgraphError(
       ErrorCode.BAD_USER_INPUT,

@@ -27,6 +27,10 @@ describe("identity: document codes", () => {
     ],
     ["35- NQ/TW", undefined, { system: "PARTY", kind: "RESOLUTION", code: "35-NQ/TW" }],
     ["Số: 63/2025/QĐ-UBND", undefined, { code: "63/2025/QĐ-UBND", kind: "DECISION" }],
+    ["Nghị định số 32/2021/NĐ-CP", undefined, { code: "32/2021/NĐ-CP", kind: "DECREE" }],
+    ["nghi dinh so: 32/2021/ND-CP", undefined, { code: "32/2021/ND-CP", year: 2021 }],
+    ["Thông tri 03-TT/QU", undefined, { code: "03-TT/QU", kind: "PARTY_CIRCULAR" }],
+    ["Thông tư liên tịch 01/2020/TTLT-BCA", undefined, { code: "01/2020/TTLT-BCA" }],
     ["24/2025/TT-BTP", undefined, { kind: "CIRCULAR", issuerSymbol: "BTP" }],
   ])("parses %s", (raw, year, expected) => {
     expect(parseDocumentCode(raw, year)).toMatchObject(expected);
@@ -39,9 +43,12 @@ describe("identity: document codes", () => {
     });
   });
 
-  it.each(["abc", "", "32", "2021/NĐ-CP/32", "Nghị định"])("refuses %j", (raw) => {
-    expect(parseDocumentCode(raw)).toBeUndefined();
-  });
+  it.each(["abc", "", "32", "2021/NĐ-CP/32", "Nghị định", "UBND 5/KH", "Luật Đất đai 2024"])(
+    "refuses %j",
+    (raw) => {
+      expect(parseDocumentCode(raw)).toBeUndefined();
+    },
+  );
 
   it("gives nationally unique codes an id without issuer, local codes one with", () => {
     const decree = parseDocumentCode("32/2021/NĐ-CP");
