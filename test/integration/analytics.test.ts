@@ -286,6 +286,15 @@ describe("analytics: graphView, search and lookups on the founding article", () 
       );
       expect(documentByCode?.id, node.label).toBe(node.id);
     }
+    const { graphView } = await query<{ graphView: { focus: { id: string } } }>(
+      `{ graphView(focus: "Nghị định số 32/2021/NĐ-CP", limit: 3) { focus { id } } }`,
+    );
+    expect(graphView.focus.id).toBe(chain.root.id);
+    const unknown = await api.post(`{ graphView(focus: "999/2020/NĐ-CP") { truncated } }`);
+    expect(unknown.body.errors?.[0]).toMatchObject({
+      message: "no document with code '999/2020/NĐ-CP' is in the graph",
+      extensions: { code: "NOT_FOUND" },
+    });
   });
 
   it("gives Quận ủy Long Biên's timeline newest first", async () => {

@@ -326,6 +326,18 @@ describe("graph model: same-named communes of two provinces", () => {
     );
   });
 
+  it("asks which one when a graph view is centred on the code the two plans share", async () => {
+    const { body } = await api.post(`{ graphView(focus: "Kế hoạch số 10/KH-UBND") { truncated } }`);
+    const [error] = body.errors ?? [];
+    expect(error?.extensions?.code).toBe("AMBIGUOUS");
+    expect(error?.extensions?.candidates).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: "vn/dong-nai/ubnd-xã-tân-thành/2025/10-kh-ubnd" }),
+        expect.objectContaining({ id: "vn/tay-ninh/ubnd-xã-tân-thành/2025/10-kh-ubnd" }),
+      ]),
+    );
+  });
+
   it("finds one by the issuer's name with its province, or by the issuer's id", async () => {
     const byName = await api.post(LOOKUP, { issuer: "UBND xã Tân Thành, tỉnh Tây Ninh" });
     expect(byName.body.data?.documentByCode).toEqual({

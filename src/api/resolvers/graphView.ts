@@ -1,6 +1,6 @@
 import { GRAPH_RELATION_TYPES } from "../../domain.js";
 import { GRAPH_VIEW } from "../../graph/queries/index.js";
-import { canonicalId } from "../../identity/index.js";
+import { canonicalId, parseDocumentCode } from "../../identity/index.js";
 import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
@@ -8,6 +8,7 @@ import { missingBody } from "./missingBody.js";
 import { idsItMayMean } from "./idsItMayMean.js";
 import { notFound } from "./notFound.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
+import { resolveDocumentRef } from "./resolveDocumentRef.js";
 
 export interface GraphViewArgs {
   focus: string;
@@ -45,7 +46,10 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
   const labelFilter = args.nodeTypes?.length
     ? args.nodeTypes.map((type) => `+${LABEL_OF_TYPE[type] ?? "Document"}`).join("|")
     : "-Source";
-  const focusId = canonicalId(args.focus);
+  // A document's code is taken as implementationChain takes it; ids never read as codes.
+  const focusId = parseDocumentCode(args.focus)
+    ? await resolveDocumentRef({ code: args.focus }, context)
+    : canonicalId(args.focus);
   const row = await runReadJson<GraphViewRow>(
     context.driver,
     GRAPH_VIEW,
