@@ -21,12 +21,14 @@ const driver = await connectNeo4j({ uri, user: "neo4j", password: "" }, config);
 const api = await createApi({ config, driver, logger: silentLogger });
 const url = await api.listen();
 process.send?.({ url });
+const stop = () =>
+  void api
+    .stop()
+    .then(() => driver.close())
+    .then(() => process.exit(0));
 process.on("message", (message) => {
   if (message === "cpu") process.send?.({ cpu: process.cpuUsage() });
-  if (message === "stop") {
-    void api
-      .stop()
-      .then(() => driver.close())
-      .then(() => process.exit(0));
-  }
+  if (message === "stop") stop();
 });
+// A parent that ended without saying stop leaves no server behind.
+process.on("disconnect", stop);

@@ -57,9 +57,12 @@ server.listen(0, "127.0.0.1", () => {
   const { port } = server.address() as AddressInfo;
   process.send?.({ url: `http://127.0.0.1:${port}/` });
 });
+const stop = () => {
+  server.close();
+  void driver.close().then(() => process.exit(0));
+};
 process.on("message", (message) => {
-  if (message === "stop") {
-    server.close();
-    void driver.close().then(() => process.exit(0));
-  }
+  if (message === "stop") stop();
 });
+// A parent that ended without saying stop leaves no server behind.
+process.on("disconnect", stop);
