@@ -51,9 +51,10 @@ export function chainQuestion(
   const nodeFields = nodesOnly
     ? ["id", "code", "kind", "title", "date"]
     : ["id", "label", "depth", "code", "kind", "title", "date", "bodies", "isStub"];
+  const nodes = `nodes { ${nodeFields.join(" ")} }`;
   const selection = nodesOnly
-    ? `nodes { ${nodeFields.join(" ")} }`
-    : `nodes { ${nodeFields.join(" ")} }
+    ? nodes
+    : `${nodes}
     edges { id source target type implementationKind evidence { sourceId sentence } }`;
   return {
     name: `chain ${direction} d${maxDepth} ${label}${relations.length === 1 ? ` ${relations[0]}` : ""}${nodesOnly ? " (nodes only)" : ""}`,

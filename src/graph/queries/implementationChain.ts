@@ -1,4 +1,9 @@
-import { EVERY_SUMMARY_FIELD, NODE_SUMMARY, type SummaryField } from "./findNode.js";
+import {
+  EVERY_SUMMARY_FIELD,
+  NODE_SUMMARY,
+  SUMMARY_FIELDS,
+  type SummaryField,
+} from "./findNode.js";
 
 /**
  * Breadth-first walk from a document or meeting along the chosen relations, one
@@ -18,7 +23,7 @@ export function implementationChainStatement(
   fields: ReadonlySet<SummaryField>,
   withDepth = true,
 ): string {
-  const key = `${[...fields].sort().join(",")}${withDepth ? "+depth" : ""}`;
+  const key = `${SUMMARY_FIELDS.filter((field) => fields.has(field)).join(",")}${withDepth ? "+depth" : ""}`;
   let statement = statements.get(key);
   if (statement === undefined) {
     statement = chainStatement(fields, withDepth);
