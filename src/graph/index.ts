@@ -6,3 +6,4 @@ export { translateNeo4jError } from "./neo4jErrors.js";
 export { cypherParams } from "./cypherParams.js";
 export { runRead, type ReadOptions } from "./runRead.js";
 export { runReadJson } from "./runReadJson.js";
+export { rowsOf, type Columns } from "./rowsOf.js";

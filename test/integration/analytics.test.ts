@@ -113,6 +113,47 @@ describe("analytics: implementationChain on the founding article", () => {
     expect(fromMeeting.nodes.map((n) => n.id)).toEqual([meeting?.id]);
   });
 
+  it("gives every node and edge of a chain the values stored on it, field for field", async () => {
+    const { implementationChain: chain } = await query<{
+      implementationChain: {
+        nodes: { id: string; code: string | null; title: string | null; isStub: boolean }[];
+        edges: {
+          source: string;
+          target: string;
+          type: string;
+          implementationKind: string | null;
+          evidence: { sourceId: string; sentence: string }[];
+        }[];
+      };
+    }>(
+      `{ implementationChain(document: "97/2019/QH14", direction: DOWN) {
+        nodes { id code title isStub }
+        edges { source target type implementationKind evidence { sourceId sentence } }
+      } }`,
+    );
+    // Nodes without a code and edges without a kind among those with one: a value read
+    // for the wrong node or edge would show.
+    expect(chain.nodes.some((n) => n.code === null)).toBe(true);
+    expect(new Set(chain.edges.map((e) => e.type))).toEqual(new Set(["IMPLEMENTS", "REVIEWS"]));
+    const { records: nodes } = await driver.executeQuery(
+      `UNWIND $ids AS id MATCH (n {id: id})
+       RETURN n.id AS id, n.code AS code, n.title AS title, coalesce(n.isStub, false) AS isStub`,
+      { ids: chain.nodes.map((n) => n.id) },
+    );
+    expect(chain.nodes).toEqual(
+      chain.nodes.map((n) => nodes.find((r) => r.get("id") === n.id)?.toObject()),
+    );
+    const { records: edges } = await driver.executeQuery(
+      `UNWIND $edges AS e MATCH (a {id: e.source})-[r]->(b {id: e.target}) WHERE type(r) = e.type
+       RETURN a.id AS source, b.id AS target, type(r) AS type,
+         CASE type(r) WHEN 'IMPLEMENTS' THEN coalesce(r.kind, 'IMPLEMENTS') END AS implementationKind,
+         [i IN range(0, size(r.sourceIds) - 1) | {sourceId: r.sourceIds[i], sentence: r.sentences[i]}] AS evidence`,
+      { edges: chain.edges },
+    );
+    expect(edges).toHaveLength(chain.edges.length);
+    expect(chain.edges).toEqual(edges.map((r) => r.toObject()));
+  });
+
   it("answers a narrow selection of node fields as the full one does, field for field", async () => {
     const FIELDS = ["type", "label", "depth", "code", "kind", "title", "date", "bodies", "isStub"];
     type Node = Record<string, unknown> & { id: string };

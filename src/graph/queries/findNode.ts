@@ -52,3 +52,22 @@ export const NODE_SUMMARY = (
   );
   return `{\n  id: ${v}.id${entries.join("")}${extra}\n}`;
 };
+
+/**
+ * The same fields for every node of a list, as one list per field (`{id: [...],
+ * title: [...]}`), which the caller turns back into rows (rowsOf). A large answer's
+ * keys are then written, carried and parsed once instead of once per node: for a
+ * 1,025-node chain the statement took 1.3 ms less (bench/RESULTS.md). `extra` adds
+ * columns already computed, such as `depth: depths`.
+ */
+export const NODE_COLUMNS = (
+  list: string,
+  fields: ReadonlySet<SummaryField> = EVERY_SUMMARY_FIELD,
+  extra = "",
+) => {
+  const column = (expression: (v: string) => string) => `[n IN ${list} | ${expression("n")}]`;
+  const entries = SUMMARY_FIELDS.filter((field) => fields.has(field)).map(
+    (field) => `,\n  ${field}: ${column(SUMMARY_CYPHER[field])}`,
+  );
+  return `{\n  id: ${column((v) => `${v}.id`)}${entries.join("")}${extra}\n}`;
+};

@@ -1,6 +1,7 @@
+import { DOCUMENT_RELATION_TYPES } from "../../domain.js";
 import {
   EVERY_SUMMARY_FIELD,
-  NODE_SUMMARY,
+  NODE_COLUMNS,
   SUMMARY_FIELDS,
   type SummaryField,
 } from "./findNode.js";
@@ -16,8 +17,10 @@ import {
  * types, maxDepth, limit, and withEdges / withEvidence, which skip the parts of the
  * answer the operation did not select, as `fields` (the nodes' display fields) and
  * `withDepth` do in the statement's text: most of the cost of a large chain is
- * building, serialising and carrying its maps, not the walk. The answer is one JSON
- * document (runReadJson).
+ * building, serialising and carrying its answer, not the walk. The answer is one JSON
+ * document (runReadJson) whose nodes and edges come as columns (rowsOf turns them
+ * into rows), and the edge pattern names the document relations so that a node's
+ * issuer and provenance relationships are not read at all.
  */
 export function implementationChainStatement(
   fields: ReadonlySet<SummaryField>,
@@ -51,27 +54,28 @@ CALL {
 WITH root,
   [p IN paths WHERE length(p) <= $maxDepth | {node: last(nodes(p)), depth: length(p)}] AS within,
   any(p IN paths WHERE length(p) > $maxDepth) AS deeper
-WITH root, [{node: root, depth: 0}] + within AS reached, deeper
-WITH root, reached[0..$limit] AS kept, deeper OR size(reached) > $limit AS truncated
-WITH root, kept, truncated, [k IN kept | k.node] AS keptNodes
+WITH [{node: root, depth: 0}] + within AS reached, deeper
+WITH reached[0..$limit] AS kept, deeper OR size(reached) > $limit AS truncated
+WITH [k IN kept | k.node] AS keptNodes, [k IN kept | k.depth] AS depths, truncated
 CALL {
   WITH keptNodes
   UNWIND CASE WHEN $withEdges THEN keptNodes ELSE [] END AS a
-  MATCH (a)-[r]->(b)
+  MATCH (a)-[r:${DOCUMENT_RELATION_TYPES.join("|")}]->(b)
   WHERE type(r) IN $types AND b IN keptNodes
-  RETURN collect({
-    source: a.id, target: b.id, type: type(r), implementationKind: r.kind,
-    sourceIds: CASE WHEN $withEvidence THEN coalesce(r.sourceIds, []) ELSE [] END,
-    sentences: CASE WHEN $withEvidence THEN coalesce(r.sentences, []) ELSE [] END
-  }) AS edges
+  RETURN collect(r) AS relationships
 }
-CALL {
-  WITH kept
-  UNWIND kept AS k
-  WITH k.node AS node, k.depth AS depth
-  RETURN collect(${NODE_SUMMARY("node", withDepth ? ", depth: depth" : "", fields)}) AS nodes
-}
-RETURN apoc.convert.toJson({nodes: nodes, edges: edges, truncated: truncated}) AS json`;
+RETURN apoc.convert.toJson({
+  nodes: ${NODE_COLUMNS("keptNodes", fields, withDepth ? ",\n  depth: depths" : "")},
+  edges: {
+    source: [r IN relationships | startNode(r).id],
+    target: [r IN relationships | endNode(r).id],
+    type: [r IN relationships | type(r)],
+    implementationKind: [r IN relationships | r.kind],
+    sourceIds: [r IN relationships | CASE WHEN $withEvidence THEN coalesce(r.sourceIds, []) ELSE [] END],
+    sentences: [r IN relationships | CASE WHEN $withEvidence THEN coalesce(r.sentences, []) ELSE [] END]
+  },
+  truncated: truncated
+}) AS json`;
 
 /** The walk answering with every display field. */
 export const IMPLEMENTATION_CHAIN = implementationChainStatement(EVERY_SUMMARY_FIELD);
