@@ -235,6 +235,40 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     );
   });
 
+  it("says a view was cut whether or not it asks how large the neighbourhood is", async () => {
+    type View = {
+      graphView: {
+        nodes: { id: string }[];
+        truncated: boolean;
+        counts?: { nodesTotal: number; edgesTotal: number; totalsExact: boolean };
+      };
+    };
+    const view = (limit: number, counts: boolean) =>
+      query<View>(
+        `query ($limit: Int!) { graphView(focus: "32/2021/NĐ-CP", depth: 2, limit: $limit) {
+          nodes { id } truncated ${counts ? "counts { nodesTotal edgesTotal totalsExact }" : ""} } }`,
+        { limit },
+      );
+    const { graphView: whole } = await view(100, true);
+    const size = whole.counts?.nodesTotal ?? 0;
+    expect(size).toBeGreaterThan(4);
+    expect(whole).toMatchObject({ truncated: false, counts: { totalsExact: true } });
+    expect(whole.nodes).toHaveLength(size);
+    // Drawn without counts, a view cut by its limit still says so, and one that holds
+    // the whole neighbourhood does not.
+    for (const counts of [false, true]) {
+      const { graphView: cut } = await view(2, counts);
+      expect(cut.nodes.map((n) => n.id)).toEqual(whole.nodes.slice(0, 2).map((n) => n.id));
+      expect(cut.truncated).toBe(true);
+      const { graphView: exact } = await view(size, counts);
+      expect(exact.truncated).toBe(false);
+      expect(exact.nodes).toHaveLength(size);
+    }
+    // Asked, the counts cover the whole neighbourhood, not only one node past the limit.
+    const { graphView: counted } = await view(2, true);
+    expect(counted.counts).toEqual(whole.counts);
+  });
+
   it("draws a node with nothing around it of the kinds asked as itself alone, not NOT_FOUND", async () => {
     const { graphView } = await query<{
       graphView: {

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { GRAPH_RELATION_TYPES } from "../../domain.js";
 import { GRAPH_VIEW } from "../../graph/queries/index.js";
 import { canonicalId, parseDocumentCode } from "../../identity/index.js";
@@ -9,6 +10,7 @@ import { idsItMayMean } from "./idsItMayMean.js";
 import { notFound } from "./notFound.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
 import { resolveDocumentRef } from "./resolveDocumentRef.js";
+import { selects } from "./selects.js";
 
 export interface GraphViewArgs {
   focus: string;
@@ -37,7 +39,12 @@ const LABEL_OF_TYPE: Record<string, string> = {
 const SCAN_FACTOR = 10;
 
 /** The graphView query: a drawable neighbourhood of any node. */
-export async function graphView(_source: unknown, args: GraphViewArgs, context: GraphQLContext) {
+export async function graphView(
+  _source: unknown,
+  args: GraphViewArgs,
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+) {
   const depth = boundedInt("depth", args.depth, 1, LIMITS.viewDepth);
   const limit = boundedInt("limit", args.limit, 1, LIMITS.viewNodes);
   const types = args.relationTypes?.length
@@ -59,7 +66,10 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
       labelFilter,
       depth,
       limit,
-      scanLimit: limit * SCAN_FACTOR,
+      // Counting the neighbourhood past what is drawn is most of a large view's cost
+      // (1,000 nodes of the Government's, 1M graph: 81 against 45 ms); one node past the
+      // limit already tells whether the view was cut.
+      scanLimit: selectsTotals(info) ? limit * SCAN_FACTOR : limit + 1,
       types,
     },
     {
@@ -104,4 +114,11 @@ export async function graphView(_source: unknown, args: GraphViewArgs, context: 
       totalsExact: !row.capped,
     },
   };
+}
+
+/** Whether the operation asks how large the neighbourhood is, past what is drawn. */
+function selectsTotals(info: GraphQLResolveInfo): boolean {
+  return ["nodesTotal", "edgesTotal", "totalsExact"].some((field) =>
+    selects(info, ["counts", field]),
+  );
 }
