@@ -307,6 +307,49 @@ describe("analytics: graphView, search and lookups on the founding article", () 
     expect(implementing?.data.sentences).toEqual([expect.stringContaining("32/2021/NĐ-CP")]);
   });
 
+  it("draws every node and edge with the values stored on it", async () => {
+    const { graphView } = await query<{
+      graphView: {
+        nodes: { id: string; type: string; label: string; data: Record<string, unknown> }[];
+        edges: { source: string; target: string; type: string; data: Record<string, unknown> }[];
+      };
+    }>(
+      `{ graphView(focus: "vn/2021/nd-cp/32", depth: 2) {
+        nodes { id type label data } edges { source target type data } } }`,
+    );
+    const { records: nodes } = await driver.executeQuery(
+      `UNWIND $ids AS id MATCH (n {id: id})
+       RETURN n.id AS id, toUpper(labels(n)[0]) AS type, n.code AS code, n.title AS title, n.name AS name`,
+      { ids: graphView.nodes.map((n) => n.id) },
+    );
+    expect(
+      graphView.nodes.map((n) => [n.id, n.type, n.data.id, n.data.title, n.data.name]),
+    ).toEqual(
+      nodes.map((r) => [
+        r.get("id"),
+        r.get("type"),
+        r.get("id"),
+        r.get("title") ?? undefined,
+        r.get("name") ?? undefined,
+      ]),
+    );
+    const document = graphView.nodes.find((n) => n.id === "vn/2021/nd-cp/32");
+    expect(document?.label).toBe("Nghị định 32/2021/NĐ-CP");
+    const { records: edges } = await driver.executeQuery(
+      `UNWIND $edges AS e MATCH (a {id: e.source})-[r]->(b {id: e.target}) WHERE type(r) = e.type
+       RETURN r.kind AS kind, r.role AS role, r.sentences AS sentences`,
+      { edges: graphView.edges },
+    );
+    expect(edges).toHaveLength(graphView.edges.length);
+    expect(graphView.edges.map((e) => [e.data.kind, e.data.role, e.data.sentences])).toEqual(
+      edges.map((r) => [
+        r.get("kind") ?? undefined,
+        r.get("role") ?? undefined,
+        r.get("sentences") ?? undefined,
+      ]),
+    );
+  });
+
   it("ranks 32/2021/NĐ-CP first for 'nghi dinh 32' and for every spelling of its code", async () => {
     for (const text of [
       "nghi dinh 32",

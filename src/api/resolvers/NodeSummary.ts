@@ -15,7 +15,8 @@ export interface NodeSummary {
 }
 
 /** The summary fields labelOf reads. */
-const LABEL_FIELDS: readonly SummaryField[] = ["type", "code", "kind", "title", "name"];
+const LABEL_FIELDS = ["type", "code", "kind", "title", "name"] as const satisfies SummaryField[];
+type LabelField = (typeof LABEL_FIELDS)[number];
 
 /**
  * The summary fields a statement must return for the GraphQL fields an operation
@@ -28,7 +29,7 @@ export function summaryFieldsFor(wants: (field: string) => boolean): Set<Summary
 }
 
 /** "Nghị định 32/2021/NĐ-CP", a meeting's title, a body's or person's name. */
-export function labelOf(node: NodeSummary): string {
+export function labelOf(node: Pick<NodeSummary, "id" | "type" | LabelField>): string {
   if (node.type === "DOCUMENT") {
     const kindName = DOCUMENT_KINDS[node.kind as DocumentKind]?.name ?? "Văn bản";
     return node.code ? `${kindName} ${node.code}` : `${kindName}: ${node.title ?? node.id}`;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { GRAPH_RELATION_TYPES } from "../../domain.js";
 import { GRAPH_VIEW } from "../../graph/queries/index.js";
 import { canonicalId, parseDocumentCode } from "../../identity/index.js";
+import { rowsOf, type Columns } from "../../graph/rowsOf.js";
 import { runReadJson } from "../../graph/runReadJson.js";
 import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
@@ -20,9 +21,15 @@ export interface GraphViewArgs {
   limit: number;
 }
 
-interface GraphViewRow {
-  nodes: (NodeSummary & { depth: number; properties: Record<string, unknown> })[];
-  edges: { source: string; target: string; type: string; data: Record<string, unknown> }[];
+interface GraphViewAnswer {
+  nodes: Columns<
+    Pick<NodeSummary, "id" | "type" | "bodies"> & {
+      depth: number;
+      properties: Partial<Record<"code" | "kind" | "title" | "name", string>> &
+        Record<string, unknown>;
+    }
+  >;
+  edges: Columns<{ source: string; target: string; type: string; data: Record<string, unknown> }>;
   edgesTotal: number;
   nodesTotal: number;
   capped: boolean;
@@ -57,7 +64,7 @@ export async function graphView(
   const focusId = parseDocumentCode(args.focus)
     ? await resolveDocumentRef({ code: args.focus }, context)
     : canonicalId(args.focus);
-  const row = await runReadJson<GraphViewRow>(
+  const answer = await runReadJson<GraphViewAnswer>(
     context.driver,
     GRAPH_VIEW,
     {
@@ -81,20 +88,22 @@ export async function graphView(
   );
   // The parsed answer is this request's own: its property maps become the nodes' data
   // as they are, where copying a large view's maps only feeds the garbage collector.
-  const nodes = (row?.nodes ?? []).map((node) => {
-    const data = node.properties;
-    data.bodies = node.bodies;
-    return { id: node.id, label: labelOf(node), type: node.type, depth: node.depth, data };
-  });
+  const nodes = answer
+    ? rowsOf(answer.nodes).map(({ id, type, depth, bodies, properties: data }) => {
+        data.bodies = bodies;
+        const { code = null, kind = null, title = null, name = null } = data;
+        return { id, label: labelOf({ id, type, code, kind, title, name }), type, depth, data };
+      })
+    : [];
   const focus = nodes[0];
-  if (!row || !focus) {
+  if (!answer || !focus) {
     const message = `no node with id '${focusId}'`;
     // A body's id is "…/name"; a document's "vn/…" and a person's "name@body" hold one.
     throw /^vn\/|@/u.test(focusId)
       ? notFound(message, await idsItMayMean(focusId, context))
       : ((await missingBody(focusId, context, "node")) ?? notFound(message, []));
   }
-  const edges = row.edges.map((edge) => ({
+  const edges = rowsOf(answer.edges).map((edge) => ({
     id: `${edge.source}|${edge.type}|${edge.target}`,
     source: edge.source,
     target: edge.target,
@@ -105,13 +114,13 @@ export async function graphView(
     focus,
     nodes,
     edges,
-    truncated: row.nodesTotal > nodes.length || row.edgesTotal > edges.length,
+    truncated: answer.nodesTotal > nodes.length || answer.edgesTotal > edges.length,
     counts: {
-      nodesTotal: row.nodesTotal,
+      nodesTotal: answer.nodesTotal,
       nodesReturned: nodes.length,
-      edgesTotal: row.edgesTotal,
+      edgesTotal: answer.edgesTotal,
       edgesReturned: edges.length,
-      totalsExact: !row.capped,
+      totalsExact: !answer.capped,
     },
   };
 }

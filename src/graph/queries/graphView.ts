@@ -1,5 +1,5 @@
 import { GRAPH_RELATION_TYPES } from "../../domain.js";
-import { FIND_NODE, NODE_SUMMARY } from "./findNode.js";
+import { FIND_NODE, NODE_COLUMNS } from "./findNode.js";
 
 /**
  * The neighbourhood of any node in one round trip: a breadth-first spanning tree
@@ -12,8 +12,10 @@ import { FIND_NODE, NODE_SUMMARY } from "./findNode.js";
  * rather than in lists (measured in bench/RESULTS.md: 40 → 29 ms raw for a 200-node
  * view of the 1M graph).
  *
- * The answer is one JSON document (runReadJson): temporal values arrive as ISO strings,
- * and maps leave out what a node or edge does not have.
+ * The answer is one JSON document (runReadJson), its nodes and edges as columns (rowsOf):
+ * temporal values arrive as ISO strings, and maps leave out what a node or edge does
+ * not have. A node's display fields are read from its properties, which carry them
+ * anyway, instead of being sent twice.
  *
  * Parameters: id, relationshipFilter, labelFilter, depth, limit, scanLimit, types.
  */
@@ -39,19 +41,24 @@ CALL {
   UNWIND reachedNodes AS a
   MATCH (a)-[r:${GRAPH_RELATION_TYPES.join("|")}]->(b)
   WHERE type(r) IN $types AND reachedSet[elementId(b)]
-  WITH a, r, b, keptSet[elementId(a)] IS NOT NULL AND keptSet[elementId(b)] IS NOT NULL AS kept
-  RETURN count(r) AS edgesTotal,
-    collect(CASE WHEN kept THEN {
-      source: a.id, target: b.id, type: type(r),
-      data: apoc.map.clean(r {.kind, .role, .title, .sourceIds, .sentences}, [], [null])
-    } END) AS edges
+  WITH r, keptSet[elementId(a)] IS NOT NULL AND keptSet[elementId(b)] IS NOT NULL AS kept
+  RETURN count(r) AS edgesTotal, collect(CASE WHEN kept THEN r END) AS keptRelationships
 }
-CALL {
-  WITH reached
-  UNWIND reached[0..$limit] AS k
-  WITH k.node AS node, k.depth AS depth
-  RETURN collect(${NODE_SUMMARY("node", ", depth: depth, properties: apoc.map.clean(properties(node), ['searchText', 'codeKey'], [])")}) AS nodes
-}
+WITH keptNodes, [k IN reached[0..$limit] | k.depth] AS depths, keptRelationships, edgesTotal,
+  size(reached) AS nodesTotal, capped
 RETURN apoc.convert.toJson({
-  nodes: nodes, edges: edges, edgesTotal: edgesTotal, nodesTotal: size(reached), capped: capped
+  nodes: ${NODE_COLUMNS(
+    "keptNodes",
+    new Set(["type", "bodies"]),
+    `,
+  depth: depths,
+  properties: [n IN keptNodes | apoc.map.clean(properties(n), ['searchText', 'codeKey'], [])]`,
+  )},
+  edges: {
+    source: [r IN keptRelationships | startNode(r).id],
+    target: [r IN keptRelationships | endNode(r).id],
+    type: [r IN keptRelationships | type(r)],
+    data: [r IN keptRelationships | apoc.map.clean(r {.kind, .role, .title, .sourceIds, .sentences}, [], [null])]
+  },
+  edgesTotal: edgesTotal, nodesTotal: nodesTotal, capped: capped
 }) AS json`;
