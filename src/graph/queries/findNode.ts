@@ -58,16 +58,19 @@ export const NODE_SUMMARY = (
  * title: [...]}`), which the caller turns back into rows (rowsOf). A large answer's
  * keys are then written, carried and parsed once instead of once per node: for a
  * 1,025-node chain the statement took 1.3 ms less (bench/RESULTS.md). `extra` adds
- * columns already computed, such as `depth: depths`.
+ * columns computed by the caller, by name (`{depth: "depths"}`).
  */
 export const NODE_COLUMNS = (
   list: string,
   fields: ReadonlySet<SummaryField> = EVERY_SUMMARY_FIELD,
-  extra = "",
+  extra: Readonly<Record<string, string>> = {},
 ) => {
-  const column = (expression: (v: string) => string) => `[n IN ${list} | ${expression("n")}]`;
-  const entries = SUMMARY_FIELDS.filter((field) => fields.has(field)).map(
-    (field) => `,\n  ${field}: ${column(SUMMARY_CYPHER[field])}`,
-  );
-  return `{\n  id: ${column((v) => `${v}.id`)}${entries.join("")}${extra}\n}`;
+  const columns = [
+    `id: [n IN ${list} | n.id]`,
+    ...SUMMARY_FIELDS.filter((field) => fields.has(field)).map(
+      (field) => `${field}: [n IN ${list} | ${SUMMARY_CYPHER[field]("n")}]`,
+    ),
+    ...Object.entries(extra).map(([name, expression]) => `${name}: ${expression}`),
+  ];
+  return `{\n  ${columns.join(",\n  ")}\n}`;
 };

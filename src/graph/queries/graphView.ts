@@ -47,13 +47,10 @@ CALL {
 WITH keptNodes, [k IN reached[0..$limit] | k.depth] AS depths, keptRelationships, edgesTotal,
   size(reached) AS nodesTotal, capped
 RETURN apoc.convert.toJson({
-  nodes: ${NODE_COLUMNS(
-    "keptNodes",
-    new Set(["type", "bodies"]),
-    `,
-  depth: depths,
-  properties: [n IN keptNodes | apoc.map.clean(properties(n), ['searchText', 'codeKey'], [])]`,
-  )},
+  nodes: ${NODE_COLUMNS("keptNodes", new Set(["type", "bodies"]), {
+    depth: "depths",
+    properties: "[n IN keptNodes | apoc.map.clean(properties(n), ['searchText', 'codeKey'], [])]",
+  })},
   edges: {
     source: [r IN keptRelationships | startNode(r).id],
     target: [r IN keptRelationships | endNode(r).id],

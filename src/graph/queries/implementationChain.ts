@@ -65,7 +65,7 @@ CALL {
   RETURN collect(r) AS relationships
 }
 RETURN apoc.convert.toJson({
-  nodes: ${NODE_COLUMNS("keptNodes", fields, withDepth ? ",\n  depth: depths" : "")},
+  nodes: ${NODE_COLUMNS("keptNodes", fields, withDepth ? { depth: "depths" } : {})},
   edges: {
     source: [r IN relationships | startNode(r).id],
     target: [r IN relationships | endNode(r).id],
