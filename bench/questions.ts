@@ -3,6 +3,7 @@
 import { GRAPH_RELATION_TYPES as GRAPH_RELATIONS } from "../src/domain.js";
 import { interpretSearch } from "../src/api/resolvers/interpretSearch.js";
 import type { AnchorIds } from "../src/generate/index.js";
+import { scanLimitFor } from "../src/api/resolvers/graphView.js";
 import { summaryFieldsFor } from "../src/api/resolvers/NodeSummary.js";
 import {
   DOCUMENT_BY_CODE,
@@ -108,9 +109,18 @@ function countNested(node: unknown): number {
   return 1 + children.reduce<number>((sum, child) => sum + countNested(child), 0);
 }
 
-export function graphViewQuestion(id: string, limit: number, depth = 3): Question {
+/**
+ * A graph view as a dashboard asks for it, with the counts of what was cut, or as
+ * govgraph's explorer draws it (`withCounts` false), which lets the walk stop at the limit.
+ */
+export function graphViewQuestion(
+  id: string,
+  limit: number,
+  depth = 3,
+  withCounts = true,
+): Question {
   return {
-    name: `graphView ${limit}`,
+    name: `graphView ${limit}${withCounts ? "" : " (to draw, no counts)"}`,
     raw: [
       {
         cypher: GRAPH_VIEW,
@@ -120,7 +130,7 @@ export function graphViewQuestion(id: string, limit: number, depth = 3): Questio
           labelFilter: "-Source",
           depth,
           limit,
-          scanLimit: limit * 10,
+          scanLimit: scanLimitFor(limit, withCounts),
           types: [...GRAPH_RELATIONS],
         },
       },
@@ -130,7 +140,7 @@ export function graphViewQuestion(id: string, limit: number, depth = 3): Questio
     truncated
     nodes { id label type depth data }
     edges { id source target type data }
-    counts { nodesTotal nodesReturned edgesTotal edgesReturned totalsExact }
+    ${withCounts ? "counts { nodesTotal nodesReturned edgesTotal edgesReturned totalsExact }" : ""}
   }
 }`,
     variables: { id, depth, limit },

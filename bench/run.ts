@@ -169,6 +169,12 @@ async function benchScale(
   for (const limit of [50, 200, 1000]) {
     await ask(graphViewQuestion(VIEW_FOCUS, limit, 2), limit === 1000 ? Math.ceil(n / 2) : n);
   }
+  for (const limit of [200, 1000]) {
+    await ask(
+      graphViewQuestion(VIEW_FOCUS, limit, 2, false),
+      limit === 1000 ? Math.ceil(n / 2) : n,
+    );
+  }
   await ask(searchQuestion("luật đất đai"));
   await ask(searchQuestion("12/KH-UBND"));
   await ask(dashboardQuestion(medium), Math.ceil(n / 2));
