@@ -13,9 +13,9 @@ WHERE ($year IS NULL OR node.year = $year)
     MATCH (node)-[:ISSUED_BY]->(b:Body)
     WHERE any(key IN $issuerKeys WHERE b.foldedId = key OR b.foldedId ENDS WITH '/' + key)
   })
-RETURN ${NODE_SUMMARY(
-  "node",
-  ", year: node.year, issuerIds: [(node)-[:ISSUED_BY]->(b:Body) | b.id]",
-)} AS document
+RETURN ${NODE_SUMMARY("node", {
+  year: "node.year",
+  issuerIds: "[(node)-[:ISSUED_BY]->(b:Body) | b.id]",
+})} AS document
 ORDER BY document.date DESC
 LIMIT 20`;

@@ -37,40 +37,47 @@ const SUMMARY_CYPHER: Record<SummaryField, (v: string) => string> = {
   bodies: (v) => `[(${v})-[:ISSUED_BY|ORGANIZED_BY]->(b:Body) | b.name]`,
 };
 
-/**
- * The Cypher map every node is returned as: its id and display fields, all of them
- * unless told which. A large answer costs in proportion to its keys and bytes (toJson,
- * Bolt, parsing: bench/RESULTS.md), so a field nobody selected is left out, not nulled.
- */
-export const NODE_SUMMARY = (
-  v: string,
-  extra = "",
-  fields: ReadonlySet<SummaryField> = EVERY_SUMMARY_FIELD,
-) => {
-  const entries = SUMMARY_FIELDS.filter((field) => fields.has(field)).map(
-    (field) => `,\n  ${field}: ${SUMMARY_CYPHER[field](v)}`,
+/** `field: expression` for each chosen display field, in SUMMARY_FIELDS' order. */
+const summaryEntries = (
+  fields: ReadonlySet<SummaryField>,
+  expression: (field: SummaryField) => string,
+) =>
+  SUMMARY_FIELDS.filter((field) => fields.has(field)).map(
+    (field) => `${field}: ${expression(field)}`,
   );
-  return `{\n  id: ${v}.id${entries.join("")}${extra}\n}`;
-};
+
+const cypherMap = (entries: readonly string[]) => `{\n  ${entries.join(",\n  ")}\n}`;
+
+/** `name: expression` for each of the caller's own entries. */
+const extraEntries = (extra: Readonly<Record<string, string>>) =>
+  Object.entries(extra).map(([name, expression]) => `${name}: ${expression}`);
+
+/**
+ * The Cypher map a node is returned as: its id, every display field, and the caller's
+ * own entries, by name (`{score: "score"}`).
+ */
+export const NODE_SUMMARY = (v: string, extra: Readonly<Record<string, string>> = {}) =>
+  cypherMap([
+    `id: ${v}.id`,
+    ...summaryEntries(EVERY_SUMMARY_FIELD, (field) => SUMMARY_CYPHER[field](v)),
+    ...extraEntries(extra),
+  ]);
 
 /**
  * The same fields for every node of a list, as one list per field (`{id: [...],
  * title: [...]}`), which the caller turns back into rows (rowsOf). A large answer's
  * keys are then written, carried and parsed once instead of once per node: for a
- * 1,025-node chain the statement took 1.3 ms less (bench/RESULTS.md). `extra` adds
+ * 1,025-node chain the statement took 1.3 ms less (bench/RESULTS.md). A field nobody
+ * selected is left out, not nulled: the cost follows keys and bytes. `extra` adds
  * columns computed by the caller, by name (`{depth: "depths"}`).
  */
 export const NODE_COLUMNS = (
   list: string,
   fields: ReadonlySet<SummaryField> = EVERY_SUMMARY_FIELD,
   extra: Readonly<Record<string, string>> = {},
-) => {
-  const columns = [
+) =>
+  cypherMap([
     `id: [n IN ${list} | n.id]`,
-    ...SUMMARY_FIELDS.filter((field) => fields.has(field)).map(
-      (field) => `${field}: [n IN ${list} | ${SUMMARY_CYPHER[field]("n")}]`,
-    ),
-    ...Object.entries(extra).map(([name, expression]) => `${name}: ${expression}`),
-  ];
-  return `{\n  ${columns.join(",\n  ")}\n}`;
-};
+    ...summaryEntries(fields, (field) => `[n IN ${list} | ${SUMMARY_CYPHER[field]("n")}]`),
+    ...extraEntries(extra),
+  ]);

@@ -60,11 +60,11 @@ WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
 WITH node, score, coalesce(node.issuedOn, node.date) AS dated
 ORDER BY score DESC, dated IS NULL, dated DESC
 LIMIT $limit
-RETURN ${NODE_SUMMARY(
-  "node",
-  `, score: score, province: node.province,
-  position: COLLECT {
+RETURN ${NODE_SUMMARY("node", {
+  score: "score",
+  province: "node.province",
+  position: `COLLECT {
     MATCH (node)-[h:HOLDS_POSITION]->(b:Body)
     RETURN coalesce(h.title + ', ', '') + b.name AS position ORDER BY h.from DESC LIMIT 1
   }[0]`,
-)} AS hit`;
+})} AS hit`;
