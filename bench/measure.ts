@@ -134,6 +134,54 @@ export async function compare(
   };
 }
 
+/** Our operation and a rival one asking the API for the same answer, measured in turn. */
+export interface HeadToHead {
+  readonly name: string;
+  readonly ours: Percentiles;
+  readonly rival: Percentiles;
+  /** 95 % interval of rival p50 / ours p50 (paired bootstrap over the iterations). */
+  readonly rivalOverOurs: Interval | null;
+  readonly oursSize?: number;
+  readonly rivalSize?: number;
+}
+
+/**
+ * Asks the API our operation and the rival's one after the other in every iteration, so a
+ * ratio between them compares requests made under the same background load; timed apart,
+ * minutes from each other, the two medians moved with the machine.
+ */
+export async function headToHead(
+  url: string,
+  ours: Question,
+  rival: Question,
+  options: { warmup: number; iterations: number },
+): Promise<HeadToHead> {
+  let oursData: Record<string, unknown> = {};
+  let rivalData: Record<string, unknown> = {};
+  for (let i = 0; i < options.warmup; i++) {
+    oursData = await runApi(url, ours);
+    rivalData = await runApi(url, rival);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < options.iterations; i++) {
+    let t = performance.now();
+    await runApi(url, ours);
+    a.push(performance.now() - t);
+    t = performance.now();
+    await runApi(url, rival);
+    b.push(performance.now() - t);
+  }
+  return {
+    name: `${rival.name} against ${ours.name}`,
+    ours: percentiles(a),
+    rival: percentiles(b),
+    rivalOverOurs: medianRatioInterval(a, b),
+    oursSize: ours.size?.(oursData),
+    rivalSize: rival.size?.(rivalData),
+  };
+}
+
 /** Two Cypher forms of one question, alternating: the resolver's and a proposed one. */
 export async function compareCypher(
   driver: Driver,

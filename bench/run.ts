@@ -11,7 +11,7 @@ import { loadConfig } from "../src/config.js";
 import { applyMigrations } from "../src/graph/index.js";
 import { startEmbeddedNeo4j } from "../src/graph/embedded/index.js";
 import { anchorIds, type AnchorIds } from "../src/generate/index.js";
-import { compare, compareCypher, type Comparison } from "./measure.js";
+import { compare, compareCypher, headToHead, type Comparison, type HeadToHead } from "./measure.js";
 import { PROPOSED_IMPLEMENTATION_CHAIN } from "./proposedQueries.js";
 import {
   chainQuestion,
@@ -20,6 +20,7 @@ import {
   lookupQuestion,
   naiveChainQuestion,
   searchQuestion,
+  type Question,
 } from "./questions.js";
 import { interval, ms, ratio } from "./stats.js";
 import { summaryTable } from "./summaryTable.js";
@@ -152,18 +153,28 @@ async function benchScale(
   for (const depth of [2, 4, 6]) await ask(chainQuestion("large", large.leafId, "UP", depth));
   await ask(chainQuestion("small", small.root.id, "DOWN", 6));
   await ask(chainQuestion("medium", medium.root.id, "DOWN", 6));
+  const duels: HeadToHead[] = [];
+  const versus = async (ours: Question, rival: Question, iterations: number) => {
+    const duel = await headToHead(api.url, ours, rival, {
+      warmup: Math.min(10, iterations),
+      iterations,
+    });
+    duels.push(duel);
+    process.stdout.write(
+      `${duel.name.padEnd(60)} ours p50 ${ms(duel.ours.p50).padStart(7)}  rival p50 ${ms(duel.rival.p50).padStart(7)}  rival/ours ${ratio(duel.rival.p50, duel.ours.p50)} ${interval(duel.rivalOverOurs)}\n`,
+    );
+  };
   for (const depth of [2, 4, 6]) {
     const half = Math.ceil(n / 2);
+    const nodesOnly = chainQuestion("large", large.root.id, "DOWN", depth, ["IMPLEMENTS"], true);
     await ask(chainQuestion("large", large.root.id, "DOWN", depth, ["IMPLEMENTS"]), half);
-    await ask(chainQuestion("large", large.root.id, "DOWN", depth, ["IMPLEMENTS"], true), half);
-    await ask(naiveChainQuestion("large", large.root.id, depth), half);
+    await ask(nodesOnly, half);
+    await versus(nodesOnly, naiveChainQuestion("large", large.root.id, depth), n);
   }
   // Where the nested selection loses: a cycle makes it repeat whole subtrees.
-  await ask(
-    chainQuestion("small", small.decisionId, "DOWN", 6, ["IMPLEMENTS"], true),
-    Math.ceil(n / 2),
-  );
-  await ask(naiveChainQuestion("small", small.decisionId, 6), Math.ceil(n / 2));
+  const throughCycle = chainQuestion("small", small.decisionId, "DOWN", 6, ["IMPLEMENTS"], true);
+  await ask(throughCycle, Math.ceil(n / 2));
+  await versus(throughCycle, naiveChainQuestion("small", small.decisionId, 6), n);
   // The Government's neighbourhood exceeds 1,000 nodes at every size (its ministries,
   // provincial committees and their departments alone do), so every view is cut at its limit.
   for (const limit of [50, 200, 1000]) {
@@ -225,6 +236,7 @@ async function benchScale(
     nodes: Number(record?.get("nodes")),
     relationships: Number(record?.get("relationships")),
     comparisons,
+    duels,
     throughput: rows,
   };
 }

@@ -1,5 +1,5 @@
 import type { ScaleResult } from "./writeResults.js";
-import { ms, ratio } from "./stats.js";
+import { interval, ms, ratio } from "./stats.js";
 
 /**
  * The run in one short table: for every question, p50 raw / floor / API at each scale and
@@ -24,5 +24,19 @@ export function summaryTable(results: readonly ScaleResult[]): string {
       }),
     ].join("  "),
   );
-  return [header, ...lines].join("\n");
+  const duelNames = [...new Set(results.flatMap((r) => r.duels.map((d) => d.name)))];
+  const duelWidth = Math.max(...duelNames.map((name) => name.length), 8);
+  const duelLines = duelNames.map((name) =>
+    [
+      name.padEnd(duelWidth),
+      ...results.map((result) => {
+        const d = result.duels.find((duel) => duel.name === name);
+        return d
+          ? `${result.name}: ${ratio(d.rival.p50, d.ours.p50)}× ${interval(d.rivalOverOurs)}`
+          : "";
+      }),
+    ].join("  "),
+  );
+  const duels = duelLines.length > 0 ? ["", "rival / ours, p50, asked in turn", ...duelLines] : [];
+  return [header, ...lines, ...duels].join("\n");
 }

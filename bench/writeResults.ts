@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Comparison } from "./measure.js";
+import type { Comparison, HeadToHead } from "./measure.js";
 import { interval, ms, ratio } from "./stats.js";
 import type { ThroughputRow } from "./throughput.js";
 
@@ -10,6 +10,8 @@ export interface ScaleResult {
   readonly nodes: number;
   readonly relationships: number;
   readonly comparisons: readonly Comparison[];
+  /** Our operations against rival ones for the same answer, asked in turn. */
+  readonly duels: readonly HeadToHead[];
   readonly throughput: readonly ThroughputRow[];
 }
 
@@ -35,6 +37,18 @@ export async function writeResults(
       lines.push(
         `| ${c.name} | ${ms(c.raw?.p50 ?? NaN)} | ${ms(c.raw?.p95 ?? NaN)} | ${ms(c.raw?.p99 ?? NaN)} | ${ms(c.floor?.p50 ?? NaN)} | ${ms(c.api.p50)} | ${ms(c.api.p95)} | ${ms(c.api.p99)} | ${ratio(c.api.p50, c.raw?.p50)} | ${interval(c.apiOverRaw)} | ${ratio(c.floor?.p50, c.raw?.p50)} | ${c.apiSize ?? ""} |`,
       );
+    }
+    if (result.duels.length > 0) {
+      lines.push(
+        "",
+        "| rival, against ours (asked in turn) | ours p50 | ours p95 | rival p50 | rival p95 | rival/ours p50 | its 95 % interval | answer sizes (ours, rival) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      );
+      for (const d of result.duels) {
+        lines.push(
+          `| ${d.name} | ${ms(d.ours.p50)} | ${ms(d.ours.p95)} | ${ms(d.rival.p50)} | ${ms(d.rival.p95)} | ${ratio(d.rival.p50, d.ours.p50)} | ${interval(d.rivalOverOurs)} | ${d.oursSize ?? ""}, ${d.rivalSize ?? ""} |`,
+        );
+      }
     }
     if (result.throughput.length > 0) {
       lines.push(
