@@ -38,11 +38,17 @@ const MOTTO =
   /CỘNG\s+H[ÒO]A\s+X[ÃA]\s+HỘI\s+CHỦ\s+NGH[ĨI]A\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|[-–_=*]{3,}/giu;
 const KIND_LINE =
   /(?:^|\n)[ \t]*(NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|QUYẾT\s+ĐỊNH|THÔNG\s+TƯ\s+LIÊN\s+TỊCH|THÔNG\s+TƯ|THÔNG\s+TRI|CHỈ\s+THỊ|KẾ\s+HOẠCH|THÔNG\s+BÁO\s+KẾT\s+LUẬN|THÔNG\s+BÁO|KẾT\s+LUẬN|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN|QUY\s+ĐỊNH|QUY\s+CHẾ|TỜ\s+TRÌNH|BÁO\s+CÁO|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|LUẬT|PHÁP\s+LỆNH|LỆNH|CÔNG\s+VĂN)(?![\p{L}\p{M}])/u;
-// A line that ends the trích yếu: the preamble, or the enacting authority in capitals.
+// A line that ends the trích yếu: the preamble ("Căn cứ …", also as a list item "- Căn
+// cứ …"), the opening of the text, a rule, or the enacting authority in capitals.
 const AFTER_TITLE =
-  /^(?:Căn cứ|Thực hiện|Theo|Xét|Để|Hội nghị|Tại|Ngày|Chiều|Sáng|Trên cơ sở|Sau khi|Trong|Nhằm|Qua|Năm|Thời gian|I\.|1\.|[-–_=*]{3,})/u;
+  /^(?:[-–+•]\s*)?(?:Căn cứ|Thực hiện|Theo|Xét|Để|Hội nghị|Tại|Ngày|Chiều|Sáng|Trên cơ sở|Sau khi|Trong|Nhằm|Qua|Năm|Thời gian|I\.|1\.|[-–_=*]{3,})/u;
 const AUTHORITY =
   /^(?:ỦY|UỶ|CHÍNH PHỦ|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|HỘI ĐỒNG|TRƯỞNG BAN|BAN |QUỐC HỘI|TỔNG|THỐNG ĐỐC|CHÁNH|GIÁM ĐỐC|BỘ |BAN CHẤP HÀNH)/u;
+/** The issuer taking the floor in mixed case: "THỦ TƯỚNG CHÍNH PHỦ điện:". */
+const AUTHORITY_SPEAKS = new RegExp(
+  `${AUTHORITY.source}[\\p{Lu}\\s,]*\\s(?:điện|quyết định|quyết nghị|ban hành|chỉ thị)(?![\\p{L}\\p{M}])`,
+  "u",
+);
 const MAX_HEADER = 1500;
 
 function isUpper(line: string): boolean {
@@ -117,7 +123,29 @@ function readTitle(plain: string, from: number): { start: number; end: number } 
     if (lineEnd < 0) lineEnd = plain.length;
     const line = plain.slice(pos, lineEnd).trim();
     if (line) {
-      if (start >= 0 && (AFTER_TITLE.test(line) || (isUpper(line) && AUTHORITY.test(line)))) break;
+      // The authority may be broken across lines ("THỦ\nTƯỚNG CHÍNH PHỦ điện:").
+      const ahead = plain.slice(pos, lineEnd + 80).replace(/\s+/gu, " ");
+      if (
+        start >= 0 &&
+        (AFTER_TITLE.test(line) ||
+          (isUpper(line) && AUTHORITY.test(line)) ||
+          AUTHORITY_SPEAKS.test(ahead))
+      )
+        break;
+      // An upper-case trích yếu ends where the text goes on in lower case (a consolidated
+      // text's "Thông tư số 09/2025/TT-BCT … được sửa đổi, bổ sung bởi:"), but not at a
+      // year ("2025-2026") or a parenthesis ("(thực hiện khoản 1 Điều 33 Luật Thủ đô)").
+      if (
+        start >= 0 &&
+        /\p{Ll}/u.test(line) &&
+        !line.startsWith("(") &&
+        isUpper(plain.slice(start, end))
+      ) {
+        // A year the line starts with still closes the title ("NĂM HỌC\n2025-2026 Căn cứ …").
+        const year = /^\d[\d\s–-]*\d(?=\s)/u.exec(line);
+        if (year) end = plain.indexOf(year[0], pos) + year[0].length;
+        break;
+      }
       if (start < 0 && AFTER_TITLE.test(line) && !/^(?:Về|V\/v)/iu.test(line)) break;
       if (start < 0)
         start =

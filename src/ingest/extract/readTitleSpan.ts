@@ -14,10 +14,27 @@ const CLOSING = /[”"’]/u;
 const MAX_TITLE = 400;
 const BLOCK_START = /^\s*(?:[-+•]\s|\d+[.)]\s|Điều\s+\d|[IVX]+\.\s)/u;
 
+/**
+ * Where a trích yếu that opened without a quote ends: at the end of its clause, or at a
+ * closing quote it did not open, which closes a quotation around the citation itself
+ * (“về tổ chức thực hiện …; Kế hoạch số 100/KH-UBND … về thí điểm …”).
+ */
 function plainEnd(text: string, start: number, inParenthesis: boolean): number {
   const limit = Math.min(text.length, start + MAX_TITLE);
+  let curlyOpen = 0;
+  let straightOpen = false;
   for (let i = start; i < limit; i++) {
     const ch = text[i];
+    if (ch === "“") curlyOpen++;
+    else if (ch === "”") {
+      if (curlyOpen === 0) return i;
+      curlyOpen--;
+    } else if (ch === '"') {
+      // A straight quote after a space opens a quotation; right after a word it closes one.
+      if (straightOpen) straightOpen = false;
+      else if (i > start && !/\s/u.test(text[i - 1] ?? "")) return i;
+      else straightOpen = true;
+    }
     if (ch === ";" || (inParenthesis && ch === ")")) return i;
     if (ch === "\n" && (text[i + 1] === "\n" || BLOCK_START.test(text.slice(i + 1, i + 12))))
       return i;
@@ -55,7 +72,12 @@ export function readTitleSpan(
     if (!CUE.exec(text)) return undefined;
     end = plainEnd(text, start, inParenthesis);
   }
-  const printed = text.slice(start, end).replace(/\s+/gu, " ").trim();
+  // The sentence's own full stop or colon is not part of the title.
+  const printed = text
+    .slice(start, end)
+    .replace(/\s+/gu, " ")
+    .replace(/[\s.,:;]+$/u, "")
+    .trim();
   if (printed.length < 3) return undefined;
   return { start, end, text: printed.charAt(0).toLocaleUpperCase("vi") + printed.slice(1) };
 }

@@ -159,6 +159,30 @@ describe("extract: citations", () => {
     );
   });
 
+  it("ends a trích yếu at the closing quote of a quotation it is cited in", () => {
+    const json = facts(
+      "Hội nghị sơ kết Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên “về tổ chức thực hiện Nghị định số 32/2021/NĐ-CP; Kế hoạch số 100/KH-UBND ngày 12/4/2021 của UBND Thành phố về thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội” được tổ chức chiều 30/6.",
+    );
+    expect(json.documents.find((d) => d.code === "100/KH-UBND")?.title).toBe(
+      "Về thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội",
+    );
+    const straight = facts(
+      'Thông tri số 03-TT/QU "thực hiện Quyết định số 2696/QĐ-UBND ngày 21/6/2021 của UBND Thành phố về quy chế làm việc mẫu" được quán triệt.',
+    );
+    expect(straight.documents.find((d) => d.code === "2696/QĐ-UBND")?.title).toBe(
+      "Về quy chế làm việc mẫu",
+    );
+  });
+
+  it("keeps a quotation inside a trích yếu", () => {
+    const json = facts(
+      "Thực hiện Kế hoạch số 15/KH-UBND ngày 2/3/2022 của UBND quận về triển khai cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2022.",
+    );
+    expect(json.documents.find((d) => d.code === "15/KH-UBND")?.title).toBe(
+      "Về triển khai cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2022",
+    );
+  });
+
   it("reads a legal number cited without its year as the one with it: '32/NĐ-CP ngày 29/3/2021'", () => {
     const json = facts(
       "Nghị định số 32/2021/NĐ-CP của Chính phủ quy định chi tiết Nghị quyết số 97/2019/QH14. UBND phường ban hành Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP ngày 29/3/2021 của Chính phủ.",

@@ -108,4 +108,58 @@ describe("extract: header and signatures", () => {
     });
     expect(json.people).toEqual([{ name: "Trần Cẩm Tú", positions: [] }]);
   });
+
+  describe("where an upper-case trích yếu ends", () => {
+    const header = (lines: string) =>
+      `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 310/KH-UBND\n\nHà Nội, ngày 24 tháng 11 năm 2025\n\n${lines}`;
+
+    it("at a paragraph going on in lower case, whose citations the plan carries out", () => {
+      const text = header(
+        "KẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG 5G TRONG CÁC KHU CÔNG NGHỆ CAO\nĐẾN NĂM 2030\nTriển khai thực hiện Nghị\nquyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học; Quyết\nđịnh số 1132/QĐ-TTg ngày 09/10/2024 của Thủ tướng Chính phủ. UBND Thành phố ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n",
+      );
+      expect(readHeader(plainText(text))?.title).toBe(
+        "Phát triển hạ tầng 5g trong các khu công nghệ cao đến năm 2030",
+      );
+      expect(relationLines(facts(text))).toEqual(
+        expect.arrayContaining([
+          "IMPLEMENTS 310/KH-UBND → 57-NQ/TW",
+          "IMPLEMENTS 310/KH-UBND → 1132/QĐ-TTg",
+        ]),
+      );
+    });
+
+    it("at the preamble written as a list, and at the authority taking the floor", () => {
+      expect(
+        readHeader(
+          plainText(header("QUY ĐỊNH\nVỀ KẾT NỐI, CHIA SẺ DỮ LIỆU\n\n- Căn cứ Điều lệ Đảng;\n")),
+        )?.title,
+      ).toBe("Về kết nối, chia sẻ dữ liệu");
+      expect(
+        readHeader(
+          plainText(
+            header(
+              "CÔNG ĐIỆN\nVỀ VIỆC TẬP TRUNG ỨNG PHÓ MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n",
+            ),
+          ),
+        )?.title,
+      ).toBe("Về việc tập trung ứng phó mưa lũ");
+    });
+
+    it("not at a year or a parenthesis that finish it", () => {
+      expect(
+        readHeader(
+          plainText(header("KẾ HOẠCH\nTUYỂN SINH NĂM HỌC\n2025-2026 Căn cứ Luật Giáo dục;\n")),
+        )?.title,
+      ).toBe("Tuyển sinh năm học 2025-2026");
+      expect(
+        readHeader(
+          plainText(
+            header(
+              "QUYẾT ĐỊNH\nQUY ĐỊNH MỨC TIỀN PHẠT\n(thực hiện khoản 1 Điều 33 Luật Thủ đô)\n\nCăn cứ Luật Thủ đô;\n",
+            ),
+          ),
+        )?.title,
+      ).toBe("QUY ĐỊNH MỨC TIỀN PHẠT (thực hiện khoản 1 Điều 33 Luật Thủ đô)");
+    });
+  });
 });
