@@ -6,6 +6,7 @@ import { foldSameLength } from "./foldSameLength.js";
 import { bodyMatchName, type BodyMatch } from "./readBodyAt.js";
 import { findDates, type DateMention } from "./readDate.js";
 import { recaseHeading } from "./recaseHeading.js";
+import { recaseLikeText } from "./recaseLikeText.js";
 
 /** The document a legal text is, read from its header (quốc hiệu, số, trích yếu). */
 export interface DocumentHeader {
@@ -214,7 +215,7 @@ export function readHeader(plain: string): DocumentHeader | undefined {
           foldSameLength(plain.slice(0, titleSpan.end + 30000)),
           printed,
           titleSpan.end,
-        ) ?? sentenceCase(printed))
+        ) ?? recaseLikeText(sentenceCase(printed), plain, titleSpan.end))
       : printed;
     title = title.charAt(0).toLocaleUpperCase("vi") + title.slice(1);
   }

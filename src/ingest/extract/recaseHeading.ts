@@ -1,3 +1,4 @@
+import { normalizeToneMarks } from "../../text/index.js";
 import { foldSameLength } from "./foldSameLength.js";
 
 // Proper names inside headings printed in capitals, by folded words.
@@ -32,6 +33,30 @@ function replaceAt(chars: string[], index: number, replacement: string): void {
 }
 
 /**
+ * Writes the proper names over their folded matches; `spelled`, when given, must spell a
+ * match with its own diacritics ("đang" folds like "Đảng" but is another word).
+ */
+function spellProperNames(chars: string[], folded: string, spelled?: string): void {
+  for (const [pattern, proper] of PROPER) {
+    for (const m of folded.matchAll(pattern)) {
+      const printed = spelled?.slice(m.index, m.index + proper.length);
+      if (printed !== undefined && keyOf(printed) !== keyOf(proper)) continue;
+      replaceAt(chars, m.index, proper);
+    }
+  }
+}
+
+const keyOf = (words: string) => normalizeToneMarks(words.toLocaleLowerCase("vi"));
+
+/** "… của quốc hội, chính phủ và đảng" → "… của Quốc hội, Chính phủ và Đảng". */
+export function capitalizeProperNames(lower: string): string {
+  const chars = [...lower];
+  if (chars.length !== lower.length) return lower;
+  spellProperNames(chars, foldSameLength(lower), lower);
+  return chars.join("");
+}
+
+/**
  * Rewrites a heading printed in capitals ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK") in the case
  * running text uses ("Ủy ban nhân dân tỉnh Đắk Lắk"), so that the body grammar, which
  * reads place names by their capitals, applies to it. Same length as the input.
@@ -43,9 +68,7 @@ export function recaseHeading(upper: string): string {
   if (chars.length !== lower.length) return upper;
   const folded = foldSameLength(lower);
   capitalizeAt(chars, 0);
-  for (const [pattern, proper] of PROPER) {
-    for (const m of folded.matchAll(pattern)) replaceAt(chars, m.index, proper);
-  }
+  spellProperNames(chars, folded);
   for (const m of folded.matchAll(LEVEL)) {
     if (!m[0].endsWith(" ")) continue;
     const rest = folded.slice(m.index + m[0].length);

@@ -162,4 +162,11 @@ describe("extract: header and signatures", () => {
       ).toBe("QUY ĐỊNH MỨC TIỀN PHẠT (thực hiện khoản 1 Điều 33 Luật Thủ đô)");
     });
   });
+
+  it("gives an upper-case trích yếu the case its text prints names and acronyms in", () => {
+    const text = `THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 223/CĐ-TTg\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nCÔNG ĐIỆN\nV/V TẬP TRUNG ỨNG PHÓ LŨ TẠI KHÁNH HÒA VÀ GIA LAI, THỰC HIỆN QUYẾT ĐỊNH SỐ 06/QĐ-TTG CỦA CHÍNH PHỦ VÀ ĐANG GIẢI QUYẾT THỦ TỤC\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\nChủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Gia Lai; mưa lũ tại Khánh Hòa và Gia Lai đang gây thiệt hại; thực hiện Quyết định số 06/QĐ-TTg, giải quyết thủ tục theo Quyết định số 06/QĐ-TTg.\n`;
+    expect(readHeader(plainText(text))?.title).toBe(
+      "V/v tập trung ứng phó lũ tại Khánh Hòa và Gia Lai, thực hiện quyết định số 06/QĐ-TTg của Chính phủ và đang giải quyết thủ tục",
+    );
+  });
 });

@@ -1,0 +1,98 @@
+import { normalizeToneMarks } from "../../text/index.js";
+import { capitalizeProperNames } from "./recaseHeading.js";
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// A word after one of these may be capitalised because a sentence, line or quotation
+// starts there, so it says nothing about how the word is written.
+const OPENS = /(?:[.!?:;\n“"(]|[–-]\s)\s*$/u;
+/** How far past the title running text is read: enough for a document's opening pages. */
+const READ = 60_000;
+
+const keyOf = (phrase: string) => normalizeToneMarks(phrase.toLocaleLowerCase("vi"));
+
+/**
+ * Gives a title that was printed in capitals and sentence-cased ("… tại khánh hòa, đắk lắk và
+ * gia lai", "… lần thứ xiv của đảng", "ứng dụng tms") the case the same text prints its
+ * names in mid-sentence: runs of two or more capitalised words ("Khánh Hòa", "Bộ Chính
+ * trị") and words in capitals outside headings ("XIV", "TMS"), where the text prints
+ * them so more often than in lower case. Single capitalised words are left alone: "Thủ"
+ * of "Thủ tướng" and "Quyết" of "Quyết định số" would recase "thủ tục" and "giải quyết".
+ */
+export function recaseLikeText(sentenceCased: string, plain: string, from: number): string {
+  const title = capitalizeProperNames(sentenceCased);
+  const text = plain.slice(from, from + READ);
+  const names = printedNames(text);
+  if (names.size === 0) return title;
+  const lowerText = keyOf(text);
+  const lowerTitle = keyOf(title);
+  const chars = [...title];
+  if (chars.length !== title.length || lowerTitle.length !== title.length) return title;
+  // Longest names first, so that "Bộ Công Thương" is not cut into "Công Thương".
+  for (const [key, { form, count }] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    if (!lowerTitle.includes(key) || count <= occurrences(lowerText, key) - count) continue;
+    for (let at = lowerTitle.indexOf(key); at >= 0; at = lowerTitle.indexOf(key, at + key.length)) {
+      // Not the title's first word, which sentence case capitalises already; whole words only.
+      if (at === 0 || !isBoundary(lowerTitle, at - 1) || !isBoundary(lowerTitle, at + key.length))
+        continue;
+      for (let i = 0; i < form.length; i++) chars[at + i] = form[i] ?? "";
+    }
+  }
+  return chars.join("");
+}
+
+/** By key, the names running text prints with capitals, and how often. */
+function printedNames(text: string): Map<string, { form: string; count: number }> {
+  const names = new Map<string, { form: string; count: number }>();
+  const note = (form: string) => {
+    const key = keyOf(form);
+    if (key.length !== form.length) return;
+    const known = names.get(key);
+    names.set(key, { form: known?.form ?? form, count: (known?.count ?? 0) + 1 });
+  };
+  let run: { start: number; end: number; words: number } | undefined;
+  let previousInCapitals = false;
+  let previousEnd = 0;
+  const closeRun = () => {
+    if (run && run.words >= 2) note(text.slice(run.start, run.end).replace(/\s+/gu, " "));
+    run = undefined;
+  };
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const capitalised = /^\p{Lu}/u.test(word);
+    const inCapitals = word.length >= 2 && !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
+    // "TTg", "IoT", "HĐND": a capital after the first letter makes a word an acronym.
+    const acronym = inCapitals || /^\p{Lu}.*\p{Lu}/u.test(word);
+    // Spaced from another word in capitals, it is part of a heading ("MỤC ĐÍCH"); joined
+    // to it, of a number-symbol ("QĐ-UBND").
+    const inHeading =
+      inCapitals && previousInCapitals && /\s/u.test(text.slice(previousEnd, m.index));
+    previousInCapitals = inCapitals;
+    previousEnd = m.index + word.length;
+    const opening = m.index === 0 || OPENS.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const gap = run ? text.slice(run.end, m.index) : "";
+    if (!capitalised || inHeading || opening || (run && !/^ +$/u.test(gap))) closeRun();
+    if (inHeading || opening || !capitalised) continue;
+    if (acronym) {
+      closeRun();
+      note(word);
+      continue;
+    }
+    if (run) {
+      run.end = m.index + word.length;
+      run.words++;
+    } else run = { start: m.index, end: m.index + word.length, words: 1 };
+  }
+  closeRun();
+  return names;
+}
+
+function occurrences(text: string, key: string): number {
+  let count = 0;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) count++;
+  return count;
+}
+
+function isBoundary(text: string, index: number): boolean {
+  const ch = text[index];
+  return ch === undefined || !/[\p{L}\p{M}\p{N}]/u.test(ch);
+}
