@@ -156,7 +156,49 @@ function readTitle(plain: string, from: number): { start: number; end: number } 
     }
     pos = lineEnd + 1;
   }
-  return start >= 0 && end > start ? { start, end } : undefined;
+  if (start < 0 || end <= start) return undefined;
+  return { start, end: start + withoutEnactingAuthority(plain.slice(start, end), plain, end) };
+}
+
+// Where an enacting authority may start, the authorities themselves, and the words that
+// make a body part of a title instead ("… CỦA ỦY BAN NHÂN DÂN TỈNH").
+const AUTHORITY_START =
+  /\s(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|ỦY BAN|UỶ BAN|HỘI ĐỒNG|PHÓ THỦ TƯỚNG|THỦ TƯỚNG|CHÍNH PHỦ|BỘ TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC)(?![\p{L}\p{M}])/gu;
+const NAME = "(?: [\\p{Lu}\\p{M}]+)";
+const ENACTING = new RegExp(
+  [
+    `(?:(?:PHÓ )?CHỦ TỊCH )?(?:ỦY|UỶ) BAN NHÂN DÂN(?: (?:TỈNH|THÀNH PHỐ|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)${NAME}{0,4})?`,
+    `HỘI ĐỒNG NHÂN DÂN(?: (?:TỈNH|THÀNH PHỐ)${NAME}{0,4})?`,
+    "(?:PHÓ )?THỦ TƯỚNG CHÍNH PHỦ",
+    "CHÍNH PHỦ",
+    `BỘ TRƯỞNG BỘ${NAME}{1,6}`,
+    `CỤC TRƯỞNG CỤC${NAME}{1,5}`,
+    `(?:TỔNG )?GIÁM ĐỐC${NAME}{1,6}`,
+  ]
+    .map((form) => `^${form}$`)
+    .join("|"),
+  "u",
+);
+const TIES = /(?:CỦA|CHO|THUỘC|VỚI|TẠI|GIỮA|VÀ|ĐỐI VỚI|TRỰC THUỘC|GỬI|PHÓ|THỦ TƯỚNG)$/u;
+
+/**
+ * The length of an upper-case trích yếu without the enacting authority printed on its
+ * last line ("… (ĐỢT 3 NĂM 2025) CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH", then "Căn cứ …"),
+ * unless a word ties the body to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH", "… CỦA THỦ
+ * TƯỚNG CHÍNH PHỦ").
+ */
+function withoutEnactingAuthority(title: string, plain: string, end: number): number {
+  if (!isUpper(title) || !AFTER_TITLE.test(plain.slice(end, end + 40).trimStart())) {
+    return title.length;
+  }
+  for (const m of title.matchAll(AUTHORITY_START)) {
+    const before = title.slice(0, m.index).trimEnd();
+    if (!ENACTING.test(title.slice(m.index).replace(/\s+/gu, " ").trim()) || TIES.test(before)) {
+      continue;
+    }
+    return before.length;
+  }
+  return title.length;
 }
 
 /** Finds `phrase` printed in mixed case later in the text ("Chính phủ ban hành Nghị quyết về …"). */

@@ -13,6 +13,8 @@ const PROPER: readonly [RegExp, string][] = [
   [/\bmat tran to quoc\b/g, "Mặt trận Tổ quốc"],
   [/\bnha nuoc\b/g, "Nhà nước"],
   [/\bthuong vu\b/g, "Thường vụ"],
+  [/\bthu tuong\b/g, "Thủ tướng"],
+  [/\btong bi thu\b/g, "Tổng Bí thư"],
 ];
 const LEVEL = /\b(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b ?/g;
 // Words that follow a place name in a heading rather than belong to it.

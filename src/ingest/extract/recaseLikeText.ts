@@ -29,7 +29,7 @@ export function recaseLikeText(sentenceCased: string, plain: string, from: numbe
   if (chars.length !== title.length || lowerTitle.length !== title.length) return title;
   // Longest names first, so that "Bộ Công Thương" is not cut into "Công Thương".
   for (const [key, { form, count }] of [...names].sort((a, b) => b[0].length - a[0].length)) {
-    if (!lowerTitle.includes(key) || count <= occurrences(lowerText, key) - count) continue;
+    if (!lowerTitle.includes(key) || count <= inLowerCase(text, lowerText, key)) continue;
     for (let at = lowerTitle.indexOf(key); at >= 0; at = lowerTitle.indexOf(key, at + key.length)) {
       // Not the title's first word, which sentence case capitalises already; whole words only.
       if (at === 0 || !isBoundary(lowerTitle, at - 1) || !isBoundary(lowerTitle, at + key.length))
@@ -74,7 +74,11 @@ function printedNames(text: string): Map<string, { form: string; count: number }
     if (inHeading || opening || !capitalised) continue;
     if (acronym) {
       closeRun();
-      note(word);
+      // Followed by another word in capitals, it starts a heading ("BỘ TÀI CHÍNH").
+      const nextInCapitals = /^\s+[\p{Lu}\p{M}\p{N}]{2,}(?![\p{Ll}])/u.test(
+        text.slice(m.index + word.length, m.index + word.length + 40),
+      );
+      if (!inCapitals || !nextInCapitals) note(word);
       continue;
     }
     if (run) {
@@ -86,9 +90,12 @@ function printedNames(text: string): Map<string, { form: string; count: number }
   return names;
 }
 
-function occurrences(text: string, key: string): number {
+/** How often `text` prints `key` all in lower case (`lowerText` is `text` lowered). */
+function inLowerCase(text: string, lowerText: string, key: string): number {
   let count = 0;
-  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) count++;
+  for (let at = lowerText.indexOf(key); at >= 0; at = lowerText.indexOf(key, at + key.length)) {
+    if (!/\p{Lu}/u.test(text.slice(at, at + key.length))) count++;
+  }
   return count;
 }
 

@@ -145,6 +145,27 @@ describe("extract: header and signatures", () => {
       ).toBe("Về việc tập trung ứng phó mưa lũ");
     });
 
+    it("before the enacting authority printed on its last line, unless the title names it", () => {
+      const decision = (title: string) =>
+        header(
+          `QUYẾT ĐỊNH\n${title}\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Sở Tư pháp tỉnh Bắc Ninh.\n`,
+        );
+      expect(
+        readHeader(
+          plainText(
+            decision(
+              "PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH BẮC NINH (ĐỢT 3 NĂM 2025) CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+            ),
+          ),
+        )?.title,
+      ).toBe("Phê duyệt danh mục thủ tục hành chính trên địa bàn tỉnh Bắc Ninh (đợt 3 năm 2025)");
+      expect(
+        readHeader(
+          plainText(decision("BÃI BỎ MỘT SỐ VĂN BẢN QUY PHẠM PHÁP LUẬT CỦA THỦ TƯỚNG CHÍNH PHỦ")),
+        )?.title,
+      ).toBe("Bãi bỏ một số văn bản quy phạm pháp luật của Thủ tướng Chính phủ");
+    });
+
     it("not at a year or a parenthesis that finish it", () => {
       expect(
         readHeader(
