@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, type DocumentKind } from "../../domain.js";
+import { foldVietnamese } from "../../text/index.js";
 import { SUMMARY_FIELDS, type SummaryField } from "../../graph/queries/index.js";
 
 /** The shape NODE_SUMMARY returns for every node. */
@@ -28,12 +29,24 @@ export function summaryFieldsFor(wants: (field: string) => boolean): Set<Summary
   return fields;
 }
 
-/** "Nghị định 32/2021/NĐ-CP", a meeting's title, a body's or person's name. */
+/**
+ * "Nghị định 32/2021/NĐ-CP"; for a document without a number its kind and title ("Quyết
+ * định: Về việc …"), or its title alone when that starts with the kind ("Kế hoạch triển
+ * khai …"); a meeting's title, a body's or person's name.
+ */
 export function labelOf(node: Pick<NodeSummary, "id" | "type" | LabelField>): string {
   if (node.type === "DOCUMENT") {
     const kindName = DOCUMENT_KINDS[node.kind as DocumentKind]?.name ?? "Văn bản";
-    return node.code ? `${kindName} ${node.code}` : `${kindName}: ${node.title ?? node.id}`;
+    if (node.code) return `${kindName} ${node.code}`;
+    if (!node.title) return `${kindName}: ${node.id}`;
+    return startsWithWords(node.title, kindName) ? node.title : `${kindName}: ${node.title}`;
   }
   if (node.type === "MEETING") return node.title ?? node.id;
   return node.name ?? node.id;
+}
+
+function startsWithWords(text: string, words: string): boolean {
+  const head = foldVietnamese(text.slice(0, words.length + 1));
+  const folded = foldVietnamese(words);
+  return head.startsWith(folded) && !/[\p{L}\p{N}]/u.test(head.charAt(folded.length));
 }
