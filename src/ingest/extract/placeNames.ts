@@ -32,6 +32,8 @@ const ENDS_PLACE = new Set([
 const NOT_PLACE = new Set(
   "ngay theo tai thuc dieu ve cac trong sau ong chieu sang toi thang de va voi".split(" "),
 );
+// Words that open a preamble, printed exactly: "Căn cứ" folds like "Cần Thơ".
+const OPENS_SENTENCE = new Set(["Căn", "Xét"]);
 const FORMER = /[ \t]*\((?:cũ|mới)\)/uy;
 const MAX_PLACE = 4;
 
@@ -47,7 +49,8 @@ export function readLevelAt(text: string, index: number): PlaceMatch | undefined
   LEVEL_WORD.lastIndex = index;
   const level = LEVEL_WORD.exec(text);
   if (!level) return undefined;
-  const levelWord = level[1] ?? "";
+  const printed = level[1] ?? "";
+  const levelWord = /\p{Ll}/u.test(printed) ? printed : printed.toLocaleLowerCase("vi");
   const place = readPlaceAt(text, LEVEL_WORD.lastIndex, levelOfWord(levelWord) === "PROVINCE");
   if (!place) return { end: LEVEL_WORD.lastIndex, levelWord };
   return { end: place.end, levelWord, place: place.place };
@@ -67,6 +70,7 @@ function readSyllables(text: string, index: number): Syllable[] {
     const m = SYLLABLE.exec(text);
     if (!m || (out.length === 0 && !/^\s/u.test(m[0]))) break;
     if (NOT_PLACE.has(foldSameLength(m[1] ?? "")) || ENDS_PLACE.has(m[1] ?? "")) break;
+    if (OPENS_SENTENCE.has(m[1] ?? "")) break;
     const joiner = /[-–]/u.test(m[0]) ? " - " : " ";
     out.push({ word: m[1] ?? "", end: SYLLABLE.lastIndex, joiner });
     at = SYLLABLE.lastIndex;

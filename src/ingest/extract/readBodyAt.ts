@@ -1,5 +1,6 @@
 import type { BodyKind } from "../../domain.js";
 import { BODY_HEADS, DEPARTMENT_NAMES, MINISTRY_NAMES, type BodyHead } from "./bodyLexicon.js";
+import { recaseHeading } from "./recaseHeading.js";
 import { foldSameLength } from "./foldSameLength.js";
 import { levelOfWord, readLevelAt, readPlaceAt } from "./placeNames.js";
 
@@ -96,6 +97,10 @@ const GENERIC_AFTER =
 // "đại biểu Quốc hội", "Đoàn ĐBQH": the deputies, not the Assembly as a body.
 const DELEGATES_BEFORE = /(?:đại\s+biểu|Đoàn\s+đại\s+biểu|cuộc\s+bầu\s+cử)\s+$/iu;
 
+function isInCapitals(text: string): boolean {
+  return /\p{Lu}\p{M}*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 function tidy(text: string): string {
   const spaced = text.replace(/\s+/gu, " ").trim();
   return /[-–]/u.test(spaced)
@@ -109,13 +114,14 @@ function readLexicon(
   lexicon: "ministry" | "department",
 ): { end: number; printed: string } | undefined {
   const window = foldSameLength(text.slice(index, index + 90));
-  for (const { pattern } of LEXICONS[lexicon]) {
+  for (const { name, pattern } of LEXICONS[lexicon]) {
     pattern.lastIndex = 0;
     const m = pattern.exec(window);
     if (!m) continue;
     const printed = tidy(text.slice(index, index + m[0].length));
     if (!/^\p{Lu}/u.test(printed)) return undefined;
-    return { end: index + m[0].length, printed };
+    // A heading's capitals ("BỘ TÀI CHÍNH") are not the name's spelling.
+    return { end: index + m[0].length, printed: isInCapitals(printed) ? name : printed };
   }
   return undefined;
 }
@@ -151,6 +157,11 @@ function readHead(
   if (!m) return undefined;
   let end = head.pattern.lastIndex;
   let printed = tidy(m[0]).replace(/\s*\([^)]*\)/gu, "");
+  // A heading's capitals ("ỦY BAN NHÂN DÂN", "BỘ" before a ministry's name), not an
+  // acronym ("UBND", "HĐND").
+  if (isInCapitals(printed) && (/\s/u.test(printed) || head.lexicon)) {
+    printed = recaseHeading(printed);
+  }
   if (head.lexicon) {
     const name = readLexicon(text, end, head.lexicon);
     if (!name) return undefined;

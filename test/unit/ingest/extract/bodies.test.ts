@@ -27,6 +27,25 @@ describe("extract: bodies", () => {
     ]);
   });
 
+  it("spells a body printed in capitals as running text does", () => {
+    expect(
+      names(
+        "Nơi nhận: BỘ TÀI CHÍNH, BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH; ỦY BAN NHÂN DÂN THÀNH PHỐ Hà Nội.",
+      ),
+    ).toEqual([
+      "Bộ Tài chính",
+      "Bộ Văn hóa, Thể thao và Du lịch",
+      "Ủy ban nhân dân thành phố Hà Nội",
+    ]);
+  });
+
+  it("ends a place name before the preamble the heading runs into ('… CHO SỞ TƯ PHÁP Căn cứ')", () => {
+    const json = facts(
+      "Số: 79/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nVỀ VIỆC PHÂN CẤP CHO SỞ TƯ PHÁP Căn cứ Luật Tổ chức chính quyền địa phương;\nXét Tờ trình số 3245/TTr-STP của Sở Tư pháp tỉnh Hà Tĩnh.",
+    );
+    expect(json.bodies.map((b) => b.name)).not.toContainEqual(expect.stringMatching(/Căn$/u));
+  });
+
   it("tells BCH quân sự (military command) from BCH Đảng bộ (Party executive committee)", () => {
     const [military, party] = extractBodies(
       plainText("BCH quân sự phường và BCH Đảng bộ phường đã họp."),
