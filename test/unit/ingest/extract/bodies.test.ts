@@ -27,6 +27,21 @@ describe("extract: bodies", () => {
     ]);
   });
 
+  it("ends a Vụ's or Cục's name where the sentence goes on with what it does, and knows a crop from a Vụ", () => {
+    expect(
+      names(
+        "Cục Thuế thông báo để độc giả Trần Văn An được biết. Cục Hải quan chưa đủ cơ sở trả lời. Cục Quản lý lao động ngoài nước xác nhận: đủ điều kiện. Vụ Pháp chế thẩm định hồ sơ. Cục Hàng không Việt Nam, Cục Đăng ký giao dịch. Gieo cấy Vụ Đông Xuân và Vụ Mùa.",
+      ),
+    ).toEqual([
+      "Cục Thuế",
+      "Cục Hải quan",
+      "Cục Quản lý lao động ngoài nước",
+      "Vụ Pháp chế",
+      "Cục Hàng không Việt Nam",
+      "Cục Đăng ký giao dịch",
+    ]);
+  });
+
   it("spells a body printed in capitals as running text does", () => {
     expect(
       names(
