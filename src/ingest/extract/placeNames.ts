@@ -51,7 +51,14 @@ export function readLevelAt(text: string, index: number): PlaceMatch | undefined
   if (!level) return undefined;
   const printed = level[1] ?? "";
   const levelWord = /\p{Ll}/u.test(printed) ? printed : printed.toLocaleLowerCase("vi");
-  const place = readPlaceAt(text, LEVEL_WORD.lastIndex, levelOfWord(levelWord) === "PROVINCE");
+  // Provinces are a closed list: "UBND tỉnh Sửa đổi …" ran on into the next sentence.
+  const isTinh = foldSameLength(levelWord) === "tinh";
+  const place = readPlaceAt(
+    text,
+    LEVEL_WORD.lastIndex,
+    levelOfWord(levelWord) === "PROVINCE",
+    isTinh,
+  );
   if (!place) return { end: LEVEL_WORD.lastIndex, levelWord };
   return { end: place.end, levelWord, place: place.place };
 }
@@ -90,10 +97,18 @@ function isProvince(syllables: readonly Syllable[]): boolean {
 // Where the capitalised run also holds a person's name ("phường Tương Mai Đào Thị Thu
 // Hằng"), the place ends where a family name starts a two-to-four-syllable name;
 // place names mostly have two syllables, so that cut is preferred.
+function provinceLength(syllables: readonly Syllable[]): number {
+  for (let k = Math.min(syllables.length, 5); k >= 1; k--) {
+    if (isProvince(syllables.slice(0, k))) return k;
+  }
+  return 0;
+}
+
 function placeLength(syllables: readonly Syllable[], provincial: boolean): number {
   if (provincial) {
     const n = syllables.length;
-    for (let k = Math.min(n, 5); k >= 1; k--) if (isProvince(syllables.slice(0, k))) return k;
+    const province = provinceLength(syllables);
+    if (province > 0) return province;
     if (n >= 2 && n <= 4 && isFamilyName(syllables[0]?.word ?? "")) return 0;
   }
   // Only provinces join their parts with a dash ("Bà Rịa - Vũng Tàu").
@@ -106,14 +121,18 @@ function placeLength(syllables: readonly Syllable[], provincial: boolean): numbe
   return Math.min(n, MAX_PLACE);
 }
 
-/** Reads a place name ("Gia Thụy", "Bà Rịa - Vũng Tàu", "7") at `index`. */
+/**
+ * Reads a place name ("Gia Thụy", "Bà Rịa - Vũng Tàu", "7") at `index`; with
+ * `provinceOnly`, only a province's name.
+ */
 export function readPlaceAt(
   text: string,
   index: number,
   provincial: boolean,
+  provinceOnly = false,
 ): { end: number; place: string } | undefined {
   const syllables = readSyllables(text, index);
-  const length = placeLength(syllables, provincial);
+  const length = provinceOnly ? provinceLength(syllables) : placeLength(syllables, provincial);
   if (length === 0) return undefined;
   const kept = syllables.slice(0, length);
   let end = kept[kept.length - 1]?.end ?? index;

@@ -187,7 +187,8 @@ function readHead(
     if (found) {
       ({ end, levelWord, place } = found);
     } else if (head.lexicon === "department") {
-      const province = readPlaceAt(text, end, true);
+      // Without a level word only a province's name places a department ("Sở Xây dựng Hà Nội").
+      const province = readPlaceAt(text, end, true, true);
       if (province) ({ end, place } = province);
     }
     if (head.place === "required" && !levelWord) return undefined;

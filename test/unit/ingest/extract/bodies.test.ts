@@ -42,6 +42,19 @@ describe("extract: bodies", () => {
     ]);
   });
 
+  it("takes only a province's name after 'tỉnh' or a department without a level word", () => {
+    expect(
+      names(
+        "Theo Kế hoạch của UBND tỉnh Sửa đổi, bổ sung năm 2025; Sở Y tế Cơ quan chủ trì; Sở Xây dựng Hà Nội; Ủy ban nhân dân tỉnh Thừa Thiên Huế.",
+      ),
+    ).toEqual([
+      "UBND tỉnh",
+      "Sở Y tế",
+      "Sở Xây dựng Hà Nội",
+      "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+    ]);
+  });
+
   it("spells a body printed in capitals as running text does", () => {
     expect(
       names(
