@@ -42,6 +42,18 @@ describe("extract: bodies", () => {
     ]);
   });
 
+  it("ends a Ban chỉ đạo's name where the sentence goes on", () => {
+    expect(
+      names(
+        "Ban chỉ đạo cũng như các tập thể đã nỗ lực. Ban chỉ đạo phòng thủ dân sự Quốc gia chi viện lực lượng. Ban Chỉ đạo Nhà nước về du lịch hướng dẫn, kiểm tra các hoạt động.",
+      ),
+    ).toEqual([
+      "Ban chỉ đạo",
+      "Ban chỉ đạo phòng thủ dân sự Quốc gia",
+      "Ban Chỉ đạo Nhà nước về du lịch",
+    ]);
+  });
+
   it("takes only a province's name after 'tỉnh' or a department without a level word", () => {
     expect(
       names(
