@@ -145,6 +145,28 @@ export interface HeadToHead {
   readonly rivalSize?: number;
 }
 
+/** Runs `first` and `second` one after the other, warm-up first; their times, paired. */
+async function inTurn(
+  first: () => Promise<unknown>,
+  second: () => Promise<unknown>,
+  options: { warmup: number; iterations: number },
+): Promise<{ first: number[]; second: number[] }> {
+  for (let i = 0; i < options.warmup; i++) {
+    await first();
+    await second();
+  }
+  const times = { first: [] as number[], second: [] as number[] };
+  for (let i = 0; i < options.iterations; i++) {
+    let t = performance.now();
+    await first();
+    times.first.push(performance.now() - t);
+    t = performance.now();
+    await second();
+    times.second.push(performance.now() - t);
+  }
+  return times;
+}
+
 /**
  * Asks the API our operation and the rival's one after the other in every iteration, so a
  * ratio between them compares requests made under the same background load; timed apart,
@@ -158,25 +180,16 @@ export async function headToHead(
 ): Promise<HeadToHead> {
   let oursData: Record<string, unknown> = {};
   let rivalData: Record<string, unknown> = {};
-  for (let i = 0; i < options.warmup; i++) {
-    oursData = await runApi(url, ours);
-    rivalData = await runApi(url, rival);
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < options.iterations; i++) {
-    let t = performance.now();
-    await runApi(url, ours);
-    a.push(performance.now() - t);
-    t = performance.now();
-    await runApi(url, rival);
-    b.push(performance.now() - t);
-  }
+  const times = await inTurn(
+    async () => (oursData = await runApi(url, ours)),
+    async () => (rivalData = await runApi(url, rival)),
+    options,
+  );
   return {
     name: `${rival.name} against ${ours.name}`,
-    ours: percentiles(a),
-    rival: percentiles(b),
-    rivalOverOurs: medianRatioInterval(a, b),
+    ours: percentiles(times.first),
+    rival: percentiles(times.second),
+    rivalOverOurs: medianRatioInterval(times.first, times.second),
     oursSize: ours.size?.(oursData),
     rivalSize: rival.size?.(rivalData),
   };
@@ -189,24 +202,15 @@ export async function compareCypher(
   proposed: Question,
   options: { warmup: number; iterations: number },
 ): Promise<Comparison> {
-  for (let i = 0; i < options.warmup; i++) {
-    await runRaw(driver, original);
-    await runRaw(driver, proposed);
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < options.iterations; i++) {
-    let t = performance.now();
-    await runRaw(driver, original);
-    a.push(performance.now() - t);
-    t = performance.now();
-    await runRaw(driver, proposed);
-    b.push(performance.now() - t);
-  }
+  const times = await inTurn(
+    () => runRaw(driver, original),
+    () => runRaw(driver, proposed),
+    options,
+  );
   return {
     name: `${original.name}: proposed Cypher (raw vs raw)`,
-    raw: percentiles(a),
-    api: percentiles(b),
-    apiOverRaw: medianRatioInterval(a, b),
+    raw: percentiles(times.first),
+    api: percentiles(times.second),
+    apiOverRaw: medianRatioInterval(times.first, times.second),
   };
 }

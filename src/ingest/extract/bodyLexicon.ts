@@ -25,66 +25,15 @@ const UY_BAN = `${UY}\\s+ban`;
 const TW = "Trung\\s+ương";
 
 // Words after which a Vụ's or Cục's name has ended: what the unit does next.
-const UNIT_NAME_ENDS = [
-  "và",
-  "thuộc",
-  "của",
-  "tại",
-  "theo",
-  "có",
-  "đã",
-  "sẽ",
-  "đang",
-  "chưa",
-  "cũng",
-  "vẫn",
-  "để",
-  "với",
-  "xin",
-  "ghi",
-  "tiếp",
-  "chỉ",
-  "là",
-  "được",
-  "chủ\\s+trì",
-  "phối\\s+hợp",
-  "tham\\s+mưu",
-  "bảo\\s+đảm",
-  "chịu",
-  "nhận",
-  "tiếp\\s+nhận",
-  "gửi",
-  "trả\\s+lời",
-  "cho\\s+biết",
-  "biết",
-  "yêu\\s+cầu",
-  "đề\\s+nghị",
-  "thực\\s+hiện",
-  "tiến\\s+hành",
-  "hướng\\s+dẫn",
-  "tổ\\s+chức",
-  "theo\\s+dõi",
-  "ban\\s+hành",
-  "xây\\s+dựng",
-  "cung\\s+cấp",
-  "triển\\s+khai",
-  "quản\\s+lý\\s+(?!thi)",
-  "thông\\s+báo",
-  "thông\\s+tin\\s+để",
-  "báo\\s+cáo",
-  "cập\\s+nhật",
-  "tạm\\s+dừng",
-  "xác\\s+nhận",
-  "duyệt",
-  "phê\\s+duyệt",
-  "hoàn\\s+chỉnh",
-  "trên\\s+cơ\\s+sở",
-  "cơ\\s+bản",
-  "công\\s+bố",
-  "giải\\s+quyết",
-  "thẩm\\s+định",
-  "trình",
-];
+const UNIT_NAME_ENDS = `${[
+  "và|thuộc|của|tại|theo|có|đã|sẽ|đang|chưa|cũng|vẫn|để|với|xin|ghi|tiếp|chỉ|là|được|chịu|nhận",
+  "gửi|biết|duyệt|trình|chủ trì|phối hợp|tham mưu|bảo đảm|tiếp nhận|trả lời|cho biết|yêu cầu",
+  "đề nghị|thực hiện|tiến hành|hướng dẫn|tổ chức|theo dõi|ban hành|xây dựng|cung cấp|triển khai",
+  "thông báo|thông tin để|báo cáo|cập nhật|tạm dừng|xác nhận|phê duyệt|hoàn chỉnh|trên cơ sở",
+  "cơ bản|công bố|giải quyết|thẩm định",
+]
+  .join("|")
+  .replace(/ /gu, "\\s+")}|quản\\s+lý\\s+(?!thi)`;
 
 // Order matters: the first head that matches at a position wins, so longer and more
 // specific names come before the names they start with.
@@ -244,7 +193,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
     // Units of a ministry or of the Party's offices: "Vụ Tổ chức cán bộ", "Cục Đăng kiểm Việt Nam".
     // The name ends at punctuation or at a word that goes on with what the unit does
     // ("Cục Thuế thông báo để …", "Cục Hải quan chưa đủ cơ sở …"); "Vụ Đông Xuân" is a crop.
-    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})[^;,.:()\\n]{2,50}?(?=\\s*[;,.:()\\n]|\\s+(?:${UNIT_NAME_ENDS.join("|")})(?![\\p{L}\\p{M}])|$)`,
+    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})[^;,.:()\\n]{2,50}?(?=\\s*[;,.:()\\n]|\\s+(?:${UNIT_NAME_ENDS})(?![\\p{L}\\p{M}])|$)`,
     kind: "OTHER",
     place: "none",
     caseSensitive: true,
