@@ -59,7 +59,12 @@ function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impl
     }
     while (at < text.length) {
       const title = readTitleAt(text, at);
-      if (!title) break;
+      if (!title) {
+        // A unit's name between two titles ("KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ / PHÓ
+        // TRƯỞNG BAN"): the signer's own title comes after it.
+        at = firstTitle(text, at);
+        continue;
+      }
       titles.push({
         title: title.title,
         ...(title.impliedBody ? { impliedBody: title.impliedBody } : {}),
@@ -76,9 +81,10 @@ function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impl
   };
 }
 
-function firstTitle(text: string): number {
-  for (const m of text.matchAll(/ (?=\p{L})/gu)) {
-    if (readTitleAt(text, m.index + 1)) return m.index + 1;
+/** Where the next title starts after `from`, or the end of `text`. */
+function firstTitle(text: string, from = 0): number {
+  for (const m of text.slice(from).matchAll(/ (?=\p{L})/gu)) {
+    if (readTitleAt(text, from + m.index + 1)) return from + m.index + 1;
   }
   return text.length;
 }

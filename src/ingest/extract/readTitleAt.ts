@@ -112,6 +112,12 @@ const DISPLAY = new Map(
     "Thống đốc",
     "Chánh án",
     "Viện trưởng",
+    "Cục trưởng",
+    "Phó Cục trưởng",
+    "Vụ trưởng",
+    "Phó Vụ trưởng",
+    "Tổng cục trưởng",
+    "Phó Tổng cục trưởng",
   ].map((title) => [foldVietnamese(title), title]),
 );
 DISPLAY.set("pbt", "Phó Bí thư");

@@ -96,6 +96,16 @@ describe("extract: header and signatures", () => {
     ]);
   });
 
+  it("gives the signer the title printed last, past a unit named between two titles", () => {
+    const blocks = readSignatures(
+      "TL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ\nPHÓ TRƯỞNG BAN\nNguyễn Bắc Hải\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nÂu Anh Tuấn",
+    );
+    expect(blocks.map((s) => [s.name, s.title])).toEqual([
+      ["Nguyễn Bắc Hải", "Phó Trưởng ban"],
+      ["Âu Anh Tuấn", "Phó Cục trưởng"],
+    ]);
+  });
+
   it("gives a Party document the body signed for, and a signer without title no position", () => {
     const json = facts(
       "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 221-KL/TW\n\nHà Nội, ngày 28 tháng 11 năm 2025\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ VỀ TÌNH HÌNH HOẠT ĐỘNG\n\nBộ Chính trị kết luận như sau.\n\nT/M BỘ CHÍNH TRỊ\nTrần Cẩm Tú\n",
