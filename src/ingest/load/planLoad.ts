@@ -68,8 +68,12 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
 
   const documentIds = new Map<string, string>();
   const documents = new Map<string, DocumentRow>();
+  // A local document whose issuer the text does not name is known only as this text's: scoped
+  // to its source, as a person without a body is, "007/CĐ-UBND" never merges with another
+  // province's document of that number. (A decree's id does not depend on its issuer.)
+  const unnamedIssuer = source.id;
   for (const doc of extraction.documents) {
-    const issuerKey = doc.issuer ? idOfBody(doc.issuer) : undefined;
+    const issuerKey = doc.issuer ? idOfBody(doc.issuer) : unnamedIssuer;
     const parsed = doc.code ? parseDocumentCode(doc.code, doc.year) : undefined;
     const year = parsed?.year ?? doc.year;
     const kindName = DOCUMENT_KINDS[doc.kind].name;

@@ -27,6 +27,27 @@ describe("load: planning identities", () => {
     ]);
   });
 
+  it("scopes a local document whose issuer the text does not name to the source", () => {
+    const text = (contentHash: string) =>
+      planLoad(
+        extraction({
+          documents: [
+            cited("007/CĐ-UBND", { kind: "DISPATCH", year: 2025 }),
+            cited("Báo cáo", { kind: "REPORT", year: 2025 }),
+            cited("32/2021/NĐ-CP", { kind: "DECREE" }),
+          ],
+        }),
+        { contentHash },
+      ).documents.map((d) => d.id);
+    const first = text("a".repeat(64));
+    const second = text("b".repeat(64));
+    expect(first[0]).toBe(`vn/src/${"a".repeat(16)}/2025/7-cd-ubnd`);
+    expect(second[0]).not.toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[2]).toBe(first[2]);
+    expect(text("a".repeat(64))).toEqual(first);
+  });
+
   it("marks cited documents as stubs and the text's own document as seen", () => {
     const plan = planLoad(
       extraction({
