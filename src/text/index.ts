@@ -1,3 +1,4 @@
 export { foldVietnamese, normalizeDashes } from "./foldVietnamese.js";
+export { isInCapitals } from "./isInCapitals.js";
 export { normalizeToneMarks } from "./normalizeToneMarks.js";
 export { slugify } from "./slugify.js";

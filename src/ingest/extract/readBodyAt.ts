@@ -1,4 +1,5 @@
 import type { BodyKind } from "../../domain.js";
+import { isInCapitals } from "../../text/index.js";
 import { BODY_HEADS, DEPARTMENT_NAMES, MINISTRY_NAMES, type BodyHead } from "./bodyLexicon.js";
 import { recaseHeading } from "./recaseHeading.js";
 import { foldSameLength } from "./foldSameLength.js";
@@ -96,10 +97,6 @@ const GENERIC_AFTER =
 
 // "đại biểu Quốc hội", "Đoàn ĐBQH": the deputies, not the Assembly as a body.
 const DELEGATES_BEFORE = /(?:đại\s+biểu|Đoàn\s+đại\s+biểu|cuộc\s+bầu\s+cử)\s+$/iu;
-
-function isInCapitals(text: string): boolean {
-  return /\p{Lu}\p{M}*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-}
 
 function tidy(text: string): string {
   const spaced = text.replace(/\s+/gu, " ").trim();

@@ -1,11 +1,12 @@
 import type { DocumentKind } from "../../domain.js";
 import { parseDocumentCode, type DocumentCode } from "../../identity/index.js";
+import { isInCapitals } from "../../text/index.js";
 import { kindOfWord } from "./documentKindWords.js";
 import { extractBodies } from "./extractBodies.js";
 import { bodyMatchName, type BodyMatch } from "./readBodyAt.js";
 import { findDates, type DateMention } from "./readDate.js";
 import { recaseHeading } from "./recaseHeading.js";
-import { isUpper, readTrichYeu } from "./readTrichYeu.js";
+import { readTrichYeu } from "./readTrichYeu.js";
 
 /** The document a legal text is, read from its header (quốc hiệu, số, trích yếu). */
 export interface DocumentHeader {
@@ -56,7 +57,7 @@ function readIssuer(plain: string, numberLineStart: number): BodyMatch | undefin
   for (const line of lines.reverse()) {
     const cleaned = line.replace(MOTTO, " ").replace(/\s+/gu, " ").trim();
     if (!cleaned) continue;
-    if (!isUpper(cleaned) || /[:.]$/u.test(cleaned)) break;
+    if (!isInCapitals(cleaned) || /[:.]$/u.test(cleaned)) break;
     kept.unshift(cleaned);
   }
   if (!kept.length) return undefined;

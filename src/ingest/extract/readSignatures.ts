@@ -1,3 +1,4 @@
+import { isInCapitals } from "../../text/index.js";
 import { readNameAt } from "./personNames.js";
 import { recaseHeading } from "./recaseHeading.js";
 import { readBodyAt } from "./readBodyAt.js";
@@ -30,10 +31,6 @@ function cells(line: string): string {
     .map((part) => part.trim())
     .filter(Boolean);
   return parts[parts.length - 1] ?? "";
-}
-
-function isUpperText(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** Reads the signer's title and the body signed for from the block's capital lines. */
@@ -101,7 +98,7 @@ function nameAfter(
     const line = text.slice(pos, lineEnd);
     const cell = cells(line).replace(/^\(\s*Đã\s+ký\s*\)\s*/u, "");
     if (cell.length > 80) return undefined;
-    if (cell && !isUpperText(cell) && !/^[-+•]|[;:]$/u.test(cell)) {
+    if (cell && !isInCapitals(cell) && !/^[-+•]|[;:]$/u.test(cell)) {
       const at = text.indexOf(cell, pos);
       const name = at >= 0 ? readNameAt(text, at, false) : undefined;
       if (name && name.name.length >= cell.replace(/[.;,]$/u, "").trim().length - 1) return name;
@@ -128,7 +125,12 @@ export function readSignatures(text: string): Signature[] {
     const from = m.index + (m[0].startsWith("\n") ? 1 : 0);
     const name = nameAfter(text, from, 40);
     if (!name) continue;
-    const upper = text.slice(from, name.start).split("\n").map(cells).filter(isUpperText).join(" ");
+    const upper = text
+      .slice(from, name.start)
+      .split("\n")
+      .map(cells)
+      .filter(isInCapitals)
+      .join(" ");
     push({ start: name.start, end: name.end, name: name.name, ...readBlock(upper) });
   }
   for (const m of text.matchAll(BARE_TITLE)) {

@@ -1,3 +1,4 @@
+import { isInCapitals } from "../../text/index.js";
 import { foldSameLength } from "./foldSameLength.js";
 import { recaseLikeText } from "./recaseLikeText.js";
 
@@ -13,10 +14,6 @@ const AUTHORITY_SPEAKS = new RegExp(
   "u",
 );
 
-export function isUpper(line: string): boolean {
-  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
-}
-
 /**
  * Reads the trích yếu below a header's kind line ("QUYẾT ĐỊNH" / "Về việc …"), from
  * `from` to the preamble, the opening of the text or the enacting authority. A trích yếu
@@ -30,7 +27,7 @@ export function readTrichYeu(
   const span = readTitle(plain, from);
   if (!span) return undefined;
   const printed = plain.slice(span.start, span.end).replace(/\s+/gu, " ").trim();
-  const title = isUpper(printed)
+  const title = isInCapitals(printed)
     ? (printedCase(plain, foldSameLength(plain.slice(0, span.end + 30000)), printed, span.end) ??
       recaseLikeText(sentenceCase(printed), plain, span.end))
     : printed;
@@ -52,7 +49,7 @@ function readTitle(plain: string, from: number): { start: number; end: number } 
       if (
         start >= 0 &&
         (AFTER_TITLE.test(line) ||
-          (isUpper(line) && AUTHORITY.test(line)) ||
+          (isInCapitals(line) && AUTHORITY.test(line)) ||
           AUTHORITY_SPEAKS.test(ahead))
       )
         break;
@@ -63,7 +60,7 @@ function readTitle(plain: string, from: number): { start: number; end: number } 
         start >= 0 &&
         /\p{Ll}/u.test(line) &&
         !line.startsWith("(") &&
-        isUpper(plain.slice(start, end))
+        isInCapitals(plain.slice(start, end))
       ) {
         // A year the line starts with still closes the title ("NĂM HỌC\n2025-2026 Căn cứ …").
         const year = /^\d[\d\s–-]*\d(?=\s)/u.exec(line);
@@ -75,7 +72,7 @@ function readTitle(plain: string, from: number): { start: number; end: number } 
         start =
           pos + (plain.slice(pos, lineEnd).length - plain.slice(pos, lineEnd).trimStart().length);
       end = pos + plain.slice(pos, lineEnd).trimEnd().length;
-      if (!isUpper(line) && /[.;:]$/u.test(line)) break;
+      if (!isInCapitals(line) && /[.;:]$/u.test(line)) break;
     }
     pos = lineEnd + 1;
   }
@@ -111,7 +108,7 @@ const TIES = /(?:CỦA|CHO|THUỘC|VỚI|TẠI|GIỮA|VÀ|ĐỐI VỚI|TRỰC TH
  * TƯỚNG CHÍNH PHỦ").
  */
 function withoutEnactingAuthority(title: string, plain: string, end: number): number {
-  if (!isUpper(title) || !AFTER_TITLE.test(plain.slice(end, end + 40).trimStart())) {
+  if (!isInCapitals(title) || !AFTER_TITLE.test(plain.slice(end, end + 40).trimStart())) {
     return title.length;
   }
   for (const m of title.matchAll(AUTHORITY_START)) {

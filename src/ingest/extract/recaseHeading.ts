@@ -48,7 +48,8 @@ function spellProperNames(chars: string[], folded: string, spelled?: string): vo
   }
 }
 
-const keyOf = (words: string) => normalizeToneMarks(words.toLocaleLowerCase("vi"));
+/** Words lowered, tone marks in one place: "Hoà" and "hòa" have one key. */
+export const keyOf = (words: string) => normalizeToneMarks(words.toLocaleLowerCase("vi"));
 
 /** "… của quốc hội, chính phủ và đảng" → "… của Quốc hội, Chính phủ và Đảng". */
 export function capitalizeProperNames(lower: string): string {

@@ -1,5 +1,5 @@
-import { normalizeToneMarks } from "../../text/index.js";
-import { capitalizeProperNames } from "./recaseHeading.js";
+import { isInCapitals } from "../../text/index.js";
+import { capitalizeProperNames, keyOf } from "./recaseHeading.js";
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 // A word after one of these may be capitalised because a sentence, line or quotation
@@ -7,8 +7,6 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const OPENS = /(?:[.!?:;\n“"(]|[–-]\s)\s*$/u;
 /** How far past the title running text is read: enough for a document's opening pages. */
 const READ = 60_000;
-
-const keyOf = (phrase: string) => normalizeToneMarks(phrase.toLocaleLowerCase("vi"));
 
 /**
  * Gives a title that was printed in capitals and sentence-cased ("… tại khánh hòa, đắk lắk và
@@ -59,7 +57,7 @@ function printedNames(text: string): Map<string, { form: string; count: number }
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const capitalised = /^\p{Lu}/u.test(word);
-    const inCapitals = word.length >= 2 && !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
+    const inCapitals = word.length >= 2 && isInCapitals(word);
     // "TTg", "IoT", "HĐND": a capital after the first letter makes a word an acronym.
     const acronym = inCapitals || /^\p{Lu}.*\p{Lu}/u.test(word);
     // Spaced from another word in capitals, it is part of a heading ("MỤC ĐÍCH"); joined

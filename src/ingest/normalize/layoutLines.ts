@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS } from "../../domain.js";
+import { isInCapitals } from "../../text/index.js";
 import type { OffsetMap } from "./OffsetMap.js";
 import { SpanWriter } from "./SpanWriter.js";
 
@@ -152,12 +153,8 @@ function joint(before: string, after: string, kind: "line" | "soft" | "paragraph
     if (FUNCTION_WORDS.has(token.toLowerCase()) && /^[\p{L}\d“"]/u.test(after)) return "space";
     if (/\p{Ll}$/u.test(token) && CITATION_START.test(after)) return "space";
   }
-  if (kind === "soft" && !HEADING.test(before) && !(isCapitals(before) && !isCapitals(after))) {
+  if (kind === "soft" && !HEADING.test(before) && !(isInCapitals(before) && !isInCapitals(after))) {
     return /^[\p{L}\d“"(]/u.test(after) ? "space" : "newline";
   }
   return "newline";
-}
-
-function isCapitals(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
