@@ -6,6 +6,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly production: boolean;
+  /** Stack traces in error responses: asked for with NODE_ENV=development, never by default. */
+  readonly stacktraces: boolean;
   /** Set when the user brings their own Neo4j; unset means "start the embedded one". */
   readonly neo4j: {
     readonly uri: string | undefined;
@@ -102,6 +104,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST?.trim() || "127.0.0.1",
     production: env.NODE_ENV === "production",
+    stacktraces: env.NODE_ENV === "development",
     neo4j: {
       uri: neo4jUri(env),
       user: env.NEO4J_USER?.trim() || "neo4j",

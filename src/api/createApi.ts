@@ -69,9 +69,9 @@ export async function createApi({ config, driver, logger }: ApiOptions): Promise
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: true,
-    includeStacktraceInErrorResponses: !config.production,
+    includeStacktraceInErrorResponses: config.stacktraces,
     hideSchemaDetailsFromClientErrors: config.production,
-    formatError: makeFormatError(config.production, logger, metrics.countError),
+    formatError: makeFormatError(config, logger, metrics.countError),
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     // govgraph stops the API itself, after the requests in flight. Apollo's own signal

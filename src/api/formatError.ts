@@ -38,11 +38,12 @@ export interface ErrorLogger {
 /**
  * Shapes every error a client sees. Deliberate errors keep their code and message;
  * driver errors are translated by their code; anything unexpected is logged in full
- * here and reaches the client as a generic message with a code. In production no
- * stack, no Cypher and no "Did you mean". `onError` sees the final code of each.
+ * here and reaches the client as a generic message with a code. Never Cypher; a stack
+ * only when a developer asked for stacks (NODE_ENV=development); in production no "Did
+ * you mean" either. `onError` sees the final code of each.
  */
 export function makeFormatError(
-  production: boolean,
+  { production, stacktraces }: { readonly production: boolean; readonly stacktraces: boolean },
   logger: ErrorLogger,
   onError: (code: string) => void = () => undefined,
 ) {
@@ -74,7 +75,7 @@ export function makeFormatError(
       };
     }
     const extensions: Record<string, unknown> = { ...formatted.extensions, code };
-    if (production) delete extensions.stacktrace;
+    if (!stacktraces) delete extensions.stacktrace;
     return {
       message: production ? withoutSuggestions(formatted.message) : formatted.message,
       locations: formatted.locations,

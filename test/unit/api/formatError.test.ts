@@ -5,11 +5,11 @@ import { QueryLimitError } from "../../../src/api/armor.js";
 import { makeFormatError } from "../../../src/api/formatError.js";
 import { ErrorCode, GovgraphError } from "../../../src/errors.js";
 
-function formatWith(production: boolean) {
+function formatWith(production: boolean, stacktraces = false) {
   const logged: unknown[] = [];
   const codes: string[] = [];
   const format = makeFormatError(
-    production,
+    { production, stacktraces },
     { error: (_m, detail) => logged.push(detail) },
     (code) => codes.push(code),
   );
@@ -133,7 +133,7 @@ describe("api: errors clients see", () => {
     ]);
   });
 
-  it("drops suggestions and stack traces in production, keeps them in development", () => {
+  it("drops suggestions in production, and stack traces unless a developer asked for them", () => {
     const message = 'Cannot query field "documnts" on type "Query". Did you mean "documents"?';
     const formatted = {
       message,
@@ -144,6 +144,10 @@ describe("api: errors clients see", () => {
       extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
     });
     expect(formatWith(false).format(formatted, new GraphQLError(message))).toEqual({
+      message,
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+    expect(formatWith(false, true).format(formatted, new GraphQLError(message))).toEqual({
       message,
       extensions: formatted.extensions,
     });
