@@ -35,9 +35,12 @@ function form(source: string, extra: Omit<TitleForm, "pattern"> = {}): TitleForm
 // Longest first: the first form that matches at a position wins.
 const FORMS: readonly TitleForm[] = [
   form(`Phó\\s+Bí\\s+thư${STANDING}|PBT|Phó\\s+BT`),
-  form("Tổng\\s+Bí\\s+thư"),
+  // The Party's head leads its Central Committee; a Secretariat member is "Bí thư Trung
+  // ương Đảng". Named without a body, both are still one person across texts.
+  form("Tổng\\s+Bí\\s+thư", { impliedBody: "Ban Chấp hành Trung ương" }),
   form("Thường\\s+trực\\s+Ban\\s+Bí\\s+thư", { title: "Thường trực", impliedBody: "Ban Bí thư" }),
-  form("Bí\\s+thư(?:\\s+Trung\\s+ương\\s+Đảng)?"),
+  form("Bí\\s+thư\\s+Trung\\s+ương\\s+Đảng", { impliedBody: "Ban Bí thư" }),
+  form("Bí\\s+thư"),
   form(`Phó\\s+Chủ\\s+tịch${STANDING}|PCT|Phó\\s+CT`),
   form("Chủ\\s+tịch\\s+nước"),
   form("Chủ\\s+tịch(?!\\s+Hồ)"),

@@ -64,6 +64,23 @@ describe("extract: officials", () => {
     ]);
   });
 
+  it("places the Party's General Secretary and the Secretariat's members without a printed body", () => {
+    const json = facts(
+      "Theo chỉ đạo của Tổng Bí thư Tô Lâm, đồng chí Nguyễn Duy Ngọc, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương, đã ký kết luận.",
+    );
+    expect(json.people).toEqual([
+      { name: "Tô Lâm", positions: [{ title: "Tổng Bí thư", body: "Ban Chấp hành Trung ương" }] },
+      {
+        name: "Nguyễn Duy Ngọc",
+        positions: [
+          { title: "Ủy viên", body: "Bộ Chính trị" },
+          { title: "Bí thư Trung ương Đảng", body: "Ban Bí thư" },
+          { title: "Chủ nhiệm", body: "Ủy ban Kiểm tra Trung ương" },
+        ],
+      },
+    ]);
+  });
+
   it("does not take a title or a unit for a name", () => {
     expect(people("Vụ trưởng Vụ Tổ chức cán bộ trình; các đồng chí Bí thư chi bộ dự.")).toEqual([]);
   });
