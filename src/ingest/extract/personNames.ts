@@ -83,6 +83,9 @@ export function readNameAt(
     count++;
   }
   if (count < 2) return undefined;
+  // A given name is never one letter: "Nguyễn Văn A", "Trần Thị B" are a form's
+  // placeholders ("đồng chí Nguyễn Văn B, Thứ trưởng Bộ X"), not people.
+  if (/^\p{Lu}$/u.test(words[count - 1] ?? "")) return undefined;
   const first = words[0] ?? "";
   if (requireFamilyName && !isFamilyName(first)) return undefined;
   if (!requireFamilyName && !isFamilyName(first) && count > 4) return undefined;

@@ -14,7 +14,7 @@ export function levelOfWord(word: string): BodyLevel {
 const LEVEL_WORD =
   /[ \t]+(thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|tỉnh|Tỉnh|huyện|Huyện|quận|Quận|thị xã|Thị xã|thị trấn|Thị trấn|xã|Xã|phường|Phường|đặc khu)(?![\p{L}\p{M}])/uy;
 const SYLLABLE =
-  /(?:[ \t]+|[ \t]*[-–][ \t]*|[ \t]*\n[ \t]*)(\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu}(?![\p{L}\p{M}])|\d{1,2}(?![\d/.,]))/uy;
+  /(?:[ \t]+|[ \t]*[-–][ \t]*|[ \t]*\n[ \t]*)(\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu}(?![\p{L}\p{M}/])|\d{1,2}(?![\d/.,]))/uy;
 // Capitalised words that end a place name: level words opening the next name
 // ("phường Gia Thụy - Quận Long Biên") and terms ("huyện Đắk Song Khóa IV").
 const ENDS_PLACE = new Set([

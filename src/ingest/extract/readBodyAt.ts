@@ -190,6 +190,13 @@ function readHead(
     }
     if (head.place === "required" && !levelWord) return undefined;
   }
+  // "Tỉnh ủy A", "Sở Tài chính tỉnh A": a form's placeholder, no place has a one-letter name.
+  if (
+    (place && /^\p{Lu}$/u.test(place)) ||
+    (levelWord && !place && PLACEHOLDER.test(text.slice(end, end + 4)))
+  ) {
+    return undefined;
+  }
   const before = text.slice(Math.max(0, index - 12), index);
   const generic =
     GENERIC_BEFORE.test(before) ||
@@ -226,6 +233,8 @@ export function readBodyAt(text: string, index: number, depth = 0): BodyMatch | 
   }
   return undefined;
 }
+
+const PLACEHOLDER = /^[ \t]+\p{Lu}(?![\p{L}\p{M}/])/u;
 
 /** The display name of a body as read: head, level word and place, then its parent. */
 export function bodyMatchName(match: BodyMatch): string {

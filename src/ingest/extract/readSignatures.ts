@@ -21,6 +21,7 @@ export interface Signature {
 const ANCHOR = /(?:^|\n)[ \t|]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/gu;
 const BARE_TITLE =
   /(?:^|\n)[ \t|]*((?:PHÓ[ \t]+)?(?:CHỦ[ \t]+TỊCH|BÍ[ \t]+THƯ|THỦ[ \t]+TƯỚNG|BỘ[ \t]+TRƯỞNG|TRƯỞNG[ \t]+BAN|GIÁM[ \t]+ĐỐC|CHÁNH[ \t]+VĂN[ \t]+PHÒNG))[ \t|]*\n/gu;
+const NEXT_BLOCK = /^[ \t|*]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/u;
 const SIGNED = /\(\s*Đã\s+ký\s*\)\s*/gu;
 const MARKER = /(?:^|\s)(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?(?=\s)/gu;
 
@@ -92,12 +93,17 @@ function nameAfter(
   maxLines: number,
 ): { start: number; end: number; name: string } | undefined {
   let pos = from;
+  let afterBlank = false;
   for (let i = 0; i < maxLines && pos < text.length; i++) {
     let lineEnd = text.indexOf("\n", pos);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(pos, lineEnd);
     const cell = cells(line).replace(/^\(\s*Đã\s+ký\s*\)\s*/u, "");
     if (cell.length > 80) return undefined;
+    // The next block ("\n\nT/M BỘ CHÍNH TRỊ"): this one's name was not read, and its
+    // title is no one else's.
+    if (i > 0 && afterBlank && NEXT_BLOCK.test(line)) return undefined;
+    afterBlank = cell === "";
     if (cell && !isInCapitals(cell) && !/^[-+•]|[;:]$/u.test(cell)) {
       const at = text.indexOf(cell, pos);
       const name = at >= 0 ? readNameAt(text, at, false) : undefined;

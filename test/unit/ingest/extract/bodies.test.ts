@@ -149,6 +149,14 @@ describe("extract: bodies", () => {
     expect(generic.every((b) => b.generic)).toBe(true);
   });
 
+  it("reads no body in a form's placeholders, nor a place in 'V/v'", () => {
+    expect(
+      names(
+        "Mẫu: Ban Tổ chức Tỉnh ủy A gửi Sở Tài chính tỉnh A. Giấy mời của UBND huyện V/v họp bàn; Ủy ban nhân dân xã Cư Knia.",
+      ),
+    ).toEqual(["UBND huyện", "Ủy ban nhân dân xã Cư Knia"]);
+  });
+
   it("does not read body words inside document numbers", () => {
     expect(names("Kế hoạch số 100/KH-UBND và 15/UBND-VP")).toEqual([]);
   });

@@ -86,13 +86,22 @@ describe("extract: header and signatures", () => {
 
   it("reads state and Party signature blocks", () => {
     const blocks = readSignatures(
-      "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHồ Đức Phớc\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn A\n\nT/M BỘ CHÍNH TRỊ\nTrần Cẩm Tú\n\n( Đã ký) Lê Thành Long",
+      "TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHồ Đức Phớc\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNông Văn Sơn\n\nT/M BỘ CHÍNH TRỊ\nTrần Cẩm Tú\n\n( Đã ký) Lê Thành Long",
     );
     expect(blocks.map((s) => [s.name, s.title, s.signedFor, s.impliedBody])).toEqual([
       ["Hồ Đức Phớc", "Phó Thủ tướng", "Chính phủ", "Chính phủ"],
-      ["Nguyễn Văn A", "Bí thư", "Ban Thường vụ", undefined],
+      ["Nông Văn Sơn", "Bí thư", "Ban Thường vụ", undefined],
       ["Trần Cẩm Tú", undefined, "Bộ Chính trị", undefined],
       ["Lê Thành Long", undefined, undefined, undefined],
+    ]);
+  });
+
+  it("gives a block whose signer is a form's placeholder to no one, not to the next block's signer", () => {
+    const blocks = readSignatures(
+      "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn A\n\nT/M BỘ CHÍNH TRỊ\nTrần Cẩm Tú",
+    );
+    expect(blocks.map((s) => [s.name, s.title, s.signedFor])).toEqual([
+      ["Trần Cẩm Tú", undefined, "Bộ Chính trị"],
     ]);
   });
 

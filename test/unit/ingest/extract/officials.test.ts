@@ -81,6 +81,14 @@ describe("extract: officials", () => {
     ]);
   });
 
+  it("takes a form's placeholder names for no one", () => {
+    expect(
+      people(
+        "Đồng chí Nguyễn Văn A, Chủ nhiệm Ủy ban Y của Quốc hội; đồng chí Trần Thị B, Thứ trưởng; Bí thư Nông Văn Sơn dự.",
+      ),
+    ).toEqual(["Nông Văn Sơn: Bí thư"]);
+  });
+
   it("does not take a title or a unit for a name", () => {
     expect(people("Vụ trưởng Vụ Tổ chức cán bộ trình; các đồng chí Bí thư chi bộ dự.")).toEqual([]);
   });
