@@ -24,12 +24,24 @@ export function isNationallyUnique(code: DocumentCode): boolean {
  * its code is printed.
  */
 export function documentId(code: DocumentCode, issuerKey: string | undefined): string {
-  const year = code.year === undefined ? "_" : String(code.year);
+  const { before, after } = yearSlot(code, issuerKey);
+  return `${before}${code.year === undefined ? "_" : String(code.year)}${after}`;
+}
+
+/**
+ * A numbered document's id around its year: "vn/" and "/57-nq-tw" for Nghị quyết
+ * 57-NQ/TW, whose id is "vn/2024/57-nq-tw", or "vn/_/57-nq-tw" where a text cites it
+ * without a date. The graph finds a citation's dated document through it.
+ */
+export function yearSlot(
+  code: DocumentCode,
+  issuerKey: string | undefined,
+): { readonly before: string; readonly after: string } {
   const symbol = slugify(code.symbol);
   const tail =
     code.system === "STATE_LEGAL" ? `${symbol}/${code.number}` : `${code.number}-${symbol}`;
   const scope = isNationallyUnique(code) ? "" : `${issuerKey ?? "_"}/`;
-  return `vn/${scope}${year}/${tail}`;
+  return { before: `vn/${scope}`, after: `/${tail}` };
 }
 
 /**

@@ -4,6 +4,7 @@ export {
   codeKey,
   documentId,
   unnumberedDocumentId,
+  yearSlot,
   isNationallyUnique,
   fnv1a,
 } from "./documentId.js";

@@ -186,6 +186,94 @@ describe("graph model: identity", () => {
     ]);
   });
 
+  describe("a document cited without its year", () => {
+    // Party codes carry no year: "Nghị quyết số 57-NQ/TW" in running text, "57-NQ/TW
+    // ngày 22/12/2024" in the plan that carries it out.
+    const RESOLUTION = "57-NQ/TW";
+    const dated = (hash: string) =>
+      load(
+        {
+          documents: [
+            cited(RESOLUTION, { kind: "RESOLUTION", issuer: "Bộ Chính trị", year: 2024 }),
+            cited("328-KH/TU", { kind: "PLAN", issuer: "Tỉnh ủy Bắc Ninh", year: 2025 }),
+          ],
+          relations: [relation("IMPLEMENTS", "328-KH/TU", RESOLUTION, "dated plan")],
+        },
+        hash.repeat(64),
+      );
+    const yearless = (hash: string) =>
+      load(
+        {
+          documents: [
+            cited(RESOLUTION, {
+              kind: "RESOLUTION",
+              issuer: "Bộ Chính trị",
+              title: "Về đột phá phát triển khoa học, công nghệ",
+            }),
+            cited("12/KH-UBND", { kind: "PLAN", issuer: "UBND tỉnh Lai Châu", year: 2025 }),
+          ],
+          relations: [relation("IMPLEMENTS", "12/KH-UBND", RESOLUTION, "yearless plan")],
+        },
+        hash.repeat(64),
+      );
+    const resolutions = async () => {
+      const { body } = await api.post(
+        `{ documents(where: { code: { eq: "57-NQ/TW" } }) { id title issuedBy { id } mentionedIn { id } implementedBy(sort: [{ id: ASC }]) { id } } }`,
+      );
+      return body.data?.documents as { mentionedIn: { id: string }[] }[];
+    };
+    const FOLDED = {
+      id: "vn/2024/57-nq-tw",
+      title: "Về đột phá phát triển khoa học, công nghệ",
+      issuedBy: [{ id: "bo-chinh-tri" }],
+      implementedBy: [
+        { id: "vn/tinh-uy-bac-ninh/2025/328-kh-tu" },
+        { id: "vn/ubnd-tinh-lai-chau/2025/12-kh-ubnd" },
+      ],
+    };
+
+    it("is folded into its one dated document when that came first", async () => {
+      await dated("7");
+      await yearless("8");
+      const [only, ...others] = await resolutions();
+      expect(others).toEqual([]);
+      expect(only).toMatchObject(FOLDED);
+      expect(only?.mentionedIn).toHaveLength(2);
+    });
+
+    it("is folded into it when the dated document comes after, keeping both sources' evidence", async () => {
+      await yearless("8");
+      await dated("7");
+      const [only, ...others] = await resolutions();
+      expect(others).toEqual([]);
+      expect(only).toMatchObject(FOLDED);
+      const { records } = await driver.executeQuery(
+        "MATCH (:Document {id: 'vn/2024/57-nq-tw'})-[r:ISSUED_BY]->() RETURN r.sentences AS sentences, r.sourceCount AS count",
+      );
+      expect(records.map((r) => r.toObject())).toEqual([
+        { sentences: [`… ${RESOLUTION} …`, `… ${RESOLUTION} …`], count: 2 },
+      ]);
+    });
+
+    it("stays apart when two dated documents share its code, as which one it means is unknown", async () => {
+      await dated("7");
+      await load(
+        {
+          documents: [
+            cited(RESOLUTION, { kind: "RESOLUTION", issuer: "Bộ Chính trị", year: 2012 }),
+          ],
+        },
+        "9".repeat(64),
+      );
+      await yearless("8");
+      expect((await resolutions()).map((d) => (d as unknown as { id: string }).id).sort()).toEqual([
+        "vn/2012/57-nq-tw",
+        "vn/2024/57-nq-tw",
+        "vn/_/57-nq-tw",
+      ]);
+    });
+  });
+
   it("changes nothing when the same text is loaded twice", async () => {
     const parts = {
       documents: [

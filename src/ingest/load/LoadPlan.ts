@@ -14,6 +14,15 @@ export interface LoadPlan {
   readonly people: readonly PersonRow[];
   readonly meetings: readonly MeetingRow[];
   readonly edges: ReadonlyMap<EdgeShape, readonly EdgeRow[]>;
+  /** Where each numbered document's id holds its year: a dated and a yearless id meet there. */
+  readonly yearSlots: readonly YearSlotRow[];
+}
+
+/** A numbered document's id around its year (yearSlot), with the code key that finds it. */
+export interface YearSlotRow {
+  readonly codeKey: string;
+  readonly before: string;
+  readonly after: string;
 }
 
 export interface SourceRow {

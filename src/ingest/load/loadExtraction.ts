@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { cypherParams, translateNeo4jError } from "../../graph/index.js";
+import { FOLD_YEARLESS_CITATIONS, YEARLESS_TO_FOLD } from "./foldYearlessCitations.js";
 import type { LoadPlan } from "./LoadPlan.js";
 import {
   MERGE_BODIES,
@@ -96,6 +97,12 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   await run("Meeting", MERGE_MEETINGS, plan.meetings, result.meetings);
   for (const [shape, rows] of plan.edges) {
     await run(shape, mergeEdgesStatement(shape), rows, result.relations);
+  }
+  if (plan.yearSlots.length > 0) {
+    const found = await tx.run(YEARLESS_TO_FOLD, cypherParams({ slots: plan.yearSlots }));
+    const pairs: unknown[] = found.records[0]?.get("pairs") ?? [];
+    // Rare (one text in thirty over the corpus): the long statement runs only then.
+    if (pairs.length > 0) await tx.run(FOLD_YEARLESS_CITATIONS, { pairs });
   }
   return result;
 }

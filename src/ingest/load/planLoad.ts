@@ -16,6 +16,7 @@ import {
   personId,
   sourceId,
   unnumberedDocumentId,
+  yearSlot,
 } from "../../identity/index.js";
 import { normalizeToneMarks } from "../../text/index.js";
 import {
@@ -27,6 +28,7 @@ import {
   type LoadPlan,
   type MeetingRow,
   type PersonRow,
+  type YearSlotRow,
 } from "./LoadPlan.js";
 
 export interface SourceInfo {
@@ -68,6 +70,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
 
   const documentIds = new Map<string, string>();
   const documents = new Map<string, DocumentRow>();
+  const yearSlots = new Map<string, YearSlotRow>();
   // A local document whose issuer the text does not name is known only as this text's: scoped
   // to its source, as a person without a body is, "007/CĐ-UBND" never merges with another
   // province's document of that number. (A decree's id does not depend on its issuer.)
@@ -97,6 +100,10 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
     };
     const earlier = documents.get(id);
     documents.set(id, earlier ? mergeDocumentRows(earlier, row) : row);
+    if (parsed) {
+      const slot = yearSlot(parsed, issuerKey);
+      yearSlots.set(slot.before + slot.after, { codeKey: codeKey(parsed), ...slot });
+    }
   }
 
   const bodies = new Map<string, BodyRow>();
@@ -220,6 +227,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
     people: [...people.values()],
     meetings: [...meetings.values()],
     edges: dedupeEdges(edges),
+    yearSlots: [...yearSlots.values()],
   };
 }
 

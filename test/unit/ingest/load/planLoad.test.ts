@@ -27,6 +27,29 @@ describe("load: planning identities", () => {
     ]);
   });
 
+  it("names where each numbered document's id holds its year, the same for its yearless citation", () => {
+    const plan = planLoad(
+      extraction({
+        documents: [
+          cited("32/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" }),
+          cited("57-NQ/TW", { kind: "RESOLUTION", issuer: "Bộ Chính trị", year: 2024 }),
+          cited("15/KH-UBND", { kind: "PLAN", issuer: "UBND phường Gia Thụy" }),
+        ],
+      }),
+      info,
+    );
+    expect(plan.documents.map((d) => d.id)).toEqual([
+      "vn/_/nd-cp/32",
+      "vn/2024/57-nq-tw",
+      "vn/ubnd-phường-gia-thụy/_/15-kh-ubnd",
+    ]);
+    expect(plan.yearSlots).toEqual([
+      { codeKey: "32/nd-cp", before: "vn/", after: "/nd-cp/32" },
+      { codeKey: "57/nq-tw", before: "vn/", after: "/57-nq-tw" },
+      { codeKey: "15/kh-ubnd", before: "vn/ubnd-phường-gia-thụy/", after: "/15-kh-ubnd" },
+    ]);
+  });
+
   it("scopes a local document whose issuer the text does not name to the source", () => {
     const text = (contentHash: string) =>
       planLoad(

@@ -1,0 +1,71 @@
+import { MAX_EVIDENCE } from "./loadStatements.js";
+
+// Each relationship of the yearless node, `r`, becomes the dated node's: created as it
+// is, or joined to the one of its type the dated node already has, as a second source's
+// sentence joins an edge (mergeEdgesStatement). One statement for every type (APOC's
+// merge takes the type as a value): a CALL per type made the planner take two seconds.
+// Sentences are set before sourceIds, which they read.
+const move = (found: string, existing: string, merged: string) => `
+CALL {
+  WITH d, y
+  MATCH ${found}
+  WHERE x <> d AND x <> y
+  OPTIONAL MATCH ${existing}
+  WHERE type(e) = type(r)
+  CALL apoc.merge.relationship(${merged}) YIELD rel
+  WITH r, rel, e IS NOT NULL AND r.sourceIds IS NOT NULL AND rel.sourceIds IS NOT NULL AS joins,
+    coalesce(rel.sourceIds, []) AS had, coalesce(r.sourceIds, []) AS brought
+  WITH r, rel, joins, [i IN range(0, size(brought) - 1) WHERE NOT brought[i] IN had] AS fresh,
+    size([s IN brought WHERE s IN had]) AS shared
+  FOREACH (_ IN CASE WHEN joins THEN [1] ELSE [] END |
+    SET rel.sourceCount = coalesce(rel.sourceCount, size(rel.sourceIds))
+        + coalesce(r.sourceCount, size(r.sourceIds)) - shared,
+      rel.sentences = rel.sentences
+        + [i IN fresh | r.sentences[i]][0..${MAX_EVIDENCE} - size(rel.sourceIds)],
+      rel.sourceIds = rel.sourceIds
+        + [i IN fresh | r.sourceIds[i]][0..${MAX_EVIDENCE} - size(rel.sourceIds)])
+  DELETE r
+}`;
+
+const MOVES = [
+  move("(y)-[r]->(x)", "(d)-[e]->(x)", "d, type(r), {}, properties(r), x, {}"),
+  move("(x)-[r]->(y)", "(x)-[e]->(d)", "x, type(r), {}, properties(r), d, {}"),
+].join("\n");
+
+/**
+ * The documents cited without their year ("Nghị quyết số 57-NQ/TW", vn/_/57-nq-tw) that
+ * have one dated document of that issuer and number-symbol (vn/2024/57-nq-tw), whichever
+ * of the two the graph received first. Where the graph holds two dated documents of that
+ * code (18-NQ/TW of 2017 and of 2022) the citation stays as it is: which one it meant is
+ * not known. Parameter: slots (YearSlotRow); returns pairs {yearless, dated} of ids.
+ */
+export const YEARLESS_TO_FOLD = `
+UNWIND $slots AS slot
+MATCH (n:Document {codeKey: slot.codeKey})
+WHERE n.id = slot.before + coalesce(toString(n.year), '_') + slot.after
+WITH slot, collect(n) AS same
+WITH [n IN same WHERE n.year IS NOT NULL] AS dated, [n IN same WHERE n.year IS NULL] AS yearless
+WHERE size(dated) = 1 AND size(yearless) = 1
+RETURN collect({yearless: yearless[0].id, dated: dated[0].id}) AS pairs`;
+
+/**
+ * Folds each yearless document into its dated one (YEARLESS_TO_FOLD): its
+ * relationships become the dated document's, their evidence joining, and its fields
+ * fill the dated one's gaps. Runs in the loading transaction, after the plan's writes.
+ * Parameter: pairs.
+ */
+export const FOLD_YEARLESS_CITATIONS = `
+UNWIND $pairs AS pair
+MATCH (y:Document {id: pair.yearless}), (d:Document {id: pair.dated})
+${MOVES}
+SET d.title = CASE WHEN d.isStub AND NOT y.isStub THEN coalesce(y.title, d.title)
+    ELSE coalesce(d.title, y.title) END,
+  d.kind = CASE WHEN d.kind = 'OTHER' OR (d.isStub AND NOT y.isStub) THEN y.kind ELSE d.kind END,
+  d.issuedOn = coalesce(d.issuedOn, y.issuedOn),
+  d.system = coalesce(d.system, y.system),
+  d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(coalesce(y.searchText, ''))
+    THEN d.searchText ELSE y.searchText END,
+  d.isStub = d.isStub AND y.isStub,
+  d.updatedAt = datetime()
+WITH y
+DETACH DELETE y`;
