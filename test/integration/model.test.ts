@@ -585,6 +585,30 @@ describe("graph model: full-text search without diacritics", () => {
     expect(await query("to dan pho")).toContain("Tổ dân phố số 5 phường Gia Thụy");
     expect(await query("gia thuy")).toContain("Tổ dân phố số 5 phường Gia Thụy");
   });
+
+  it("ranks first what is spelled with the diacritics typed, in either tone placement", async () => {
+    const body = (name: string) => ({
+      name,
+      kind: "OTHER" as const,
+      aliases: [],
+      evidence: evidence(name),
+    });
+    await load({
+      bodies: [body("Cục Thủy sản"), body("Trạm Thúy Lĩnh"), body("UBND phường Gia Thụy")],
+    });
+    const names = async (text: string) => {
+      const { body: answer } = await api.post(
+        `query ($text: String!) { search(text: $text, types: [BODY]) { label } }`,
+        { text },
+      );
+      return (answer.data?.search as { label: string }[]).map((hit) => hit.label);
+    };
+    for (const typed of ["Thụy", "Thuỵ"]) {
+      expect((await names(typed))[0]).toBe("UBND phường Gia Thụy");
+    }
+    expect((await names("Thủy"))[0]).toBe("Cục Thủy sản");
+    expect(await names("thuy")).toHaveLength(3);
+  });
 });
 
 describe("graph model: writes are for editors only", () => {

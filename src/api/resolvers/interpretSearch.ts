@@ -5,7 +5,7 @@ import {
   type DocumentKind,
 } from "../../domain.js";
 import { codeKey, parseDocumentCode } from "../../identity/index.js";
-import { foldVietnamese } from "../../text/index.js";
+import { foldVietnamese, normalizeToneMarks } from "../../text/index.js";
 
 /** What a search box's text may mean, ready to be passed as query parameters. */
 export interface SearchInterpretation {
@@ -15,6 +15,11 @@ export interface SearchInterpretation {
   readonly year: number | null;
   /** A Lucene query of escaped terms, or "" when there is nothing to search. */
   readonly lucene: string;
+  /**
+   * The words typed with diacritics, lower case, in the tone placement searchText uses:
+   * the index folds them away, so "Thụy" would rank "Thúy" and "Thủy" as high.
+   */
+  readonly marked: string[];
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -54,6 +59,11 @@ export function interpretSearch(text: string): SearchInterpretation {
     if (named) kinds.add(named);
     for (const kind of KIND_BY_SHORT.get(words[i] ?? "") ?? []) kinds.add(kind);
   }
+  const marked = normalizeToneMarks(trimmed)
+    .toLocaleLowerCase("vi")
+    .split(/[\s,.;:()"'/\\-]+/u)
+    .filter((w) => w.length > 0 && foldVietnamese(w) !== w)
+    .slice(0, MAX_TERMS);
   const hasKindAndNumber = kinds.size > 0 && numbers.length > 0;
   return {
     codeKeys,
@@ -61,5 +71,6 @@ export function interpretSearch(text: string): SearchInterpretation {
     kinds: [...kinds],
     year: parsed?.year ?? (hasKindAndNumber ? (year ?? null) : null),
     lucene: words.join(" "),
+    marked,
   };
 }

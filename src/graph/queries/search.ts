@@ -34,11 +34,13 @@ const NEWEST = (keys: readonly string[], where: string) => {
 /**
  * One search over everything, one round trip: exact code keys first (score 100),
  * then kind + number ("nghị định 32", score 50), then the full-text index, whose
- * analyzer folds diacritics and keeps every syllable. Within a score, newest first and
- * undated last. Exact matches are cut to the newest $limit per key (see NEWEST), so the
+ * analyzer folds diacritics and keeps every syllable; among its candidates, one also
+ * spelled with the diacritics typed ($marked) gains up to 10 ("Thụy" before "Thủy";
+ * 0.3–0.7 ms at 1M documents, where fetching 20× the candidates cost 3–6 ms). Within
+ * a score, newest first and undated last. Exact matches are cut to the newest $limit per key (see NEWEST), so the
  * cost of a search does not grow with the number of documents sharing a code.
  *
- * Parameters: codeKeys, numbers, kinds, year, lucene, labels, limit.
+ * Parameters: codeKeys, numbers, kinds, year, lucene, marked, labels, limit.
  */
 export const SEARCH = `
 CALL {
@@ -53,7 +55,9 @@ CALL {
   UNION
   UNWIND CASE WHEN $lucene = '' THEN [] ELSE [$lucene] END AS q
   CALL db.index.fulltext.queryNodes('search_text', q, {limit: $limit * 4}) YIELD node, score
-  RETURN node, score
+  RETURN node, score + CASE WHEN size($marked) = 0 THEN 0.0
+    ELSE 10.0 * size([w IN $marked WHERE toLower(node.searchText) CONTAINS w]) / size($marked) END
+    AS score
 }
 WITH node, max(score) AS score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)

@@ -18,4 +18,16 @@ describe("api: reading the search box", () => {
     expect(interpretSearch("}) DETACH DELETE n //").lucene).toBe("detach delete n");
     expect(interpretSearch("*** ???").lucene).toBe("");
   });
+
+  it("keeps the words typed with diacritics, in one tone placement, to rank their spelling first", () => {
+    expect(interpretSearch("Gia Thuỵ").marked).toEqual(["thụy"]);
+    expect(interpretSearch("gia thuy").marked).toEqual([]);
+    expect(interpretSearch("Sở Nội vụ - Hà Tĩnh").marked).toEqual([
+      "sở",
+      "nội",
+      "vụ",
+      "hà",
+      "tĩnh",
+    ]);
+  });
 });
