@@ -52,8 +52,10 @@ const KIND_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(${KIND_WORD_SOURCE})(?:\\s+(?:kết\\s+luận|thẩm\\s+tra|liên\\s+tịch|hợp\\s+nhất))?\\s*(?:số\\s*:?\\s*|số(?=\\d))?$`,
   "iu",
 );
+// The name runs within its clause: "LUẬT" of a heading's "… PHÁP LUẬT CỦA THỦ TƯỚNG
+// CHÍNH PHỦ" does not start the next line's "Căn cứ Luật Tổ chức Chính phủ".
 const LAW_BEFORE =
-  /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+(?!của\s)((?:(?!Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|được|bởi|ngày\s+\d)[^;:]){2,160}?)\s+(?:số\s*:?\s*)?$/u;
+  /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+(?!của\s)((?:(?!Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|được|bởi|ngày\s+\d|Căn\s+cứ)[^;:]){2,160}?)\s+(?:số\s*:?\s*)?$/u;
 const SHORT_FORM = new RegExp(
   `(?<![\\p{L}\\p{M}])(${KIND_WORD_CASED})\\s+(?:số\\s+|Số\\s+|SỐ\\s+)?(\\d{1,4})(?![\\d/.,]|\\s*[-–]\\s*[A-ZĐ]|\\s+(?:năm|tháng|ngày|điều|khoản)(?![\\p{L}\\p{M}]))`,
   "gu",
@@ -100,7 +102,9 @@ function codedCitations(text: string, start: number, end: number): CitationMenti
     const yearHint = tail.date?.year ?? tail.year;
     const code = parseDocumentCode(m[0], yearHint);
     if (!code) continue;
-    const lawTitle = law && !/\d\/|ngày\s+\d/u.test(law[2] ?? "") ? law : null;
+    // "dự án Luật tại Tờ trình số 1039/TTr-CP": the kind word before the number wins.
+    const otherKind = kindWord && !/^(?:bộ\s+)?luật|^pháp\s+lệnh/iu.test(kindWord[1] ?? "");
+    const lawTitle = law && !otherKind && !/\d\/|ngày\s+\d/u.test(law[2] ?? "") ? law : null;
     const wordStart = lawTitle
       ? codeStart - before.length + lawTitle.index
       : kindWord

@@ -1,3 +1,6 @@
+import { isInCapitals } from "../../text/index.js";
+import { recaseCapitals } from "./recaseLikeText.js";
+
 /** A trích yếu as printed after a citation. */
 export interface TitleSpan {
   readonly start: number;
@@ -48,6 +51,19 @@ function plainEnd(text: string, start: number, inParenthesis: boolean): number {
 }
 
 /**
+ * The length of a title printed in capitals (a heading naming the text it carries out),
+ * which ends where the text goes on in mixed case: "THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW
+ * Ngày 28 tháng 11 năm 2025, tại …". A code's lower case ("1899/QĐ-TTg") is no such end.
+ */
+function capitalsLength(span: string): number {
+  const words = [...span.matchAll(/\S+/gu)];
+  const opening = words.slice(0, 2).map((w) => w[0]);
+  if (opening.length < 2 || !opening.every((w) => isInCapitals(w))) return span.length;
+  const mixed = words.find((w) => /\p{Ll}/u.test(w[0]) && !/[\d/]/u.test(w[0]));
+  return mixed ? (mixed.index ?? span.length) : span.length;
+}
+
+/**
  * Reads the trích yếu that follows a citation at `index`, if one does: quoted
  * (“về tổ chức thực hiện …”) or opened by a cue word ("về", "quy định", "sửa đổi,
  * bổ sung", …) and running to the closing quote or the end of the clause.
@@ -72,6 +88,7 @@ export function readTitleSpan(
     if (!CUE.exec(text)) return undefined;
     end = plainEnd(text, start, inParenthesis);
   }
+  end = start + capitalsLength(text.slice(start, end));
   // The sentence's own full stop or colon is not part of the title.
   const printed = text
     .slice(start, end)
@@ -79,5 +96,6 @@ export function readTitleSpan(
     .replace(/[\s.,:;]+$/u, "")
     .trim();
   if (printed.length < 3) return undefined;
-  return { start, end, text: printed.charAt(0).toLocaleUpperCase("vi") + printed.slice(1) };
+  const title = isInCapitals(printed) ? recaseCapitals(printed, text, end) : printed;
+  return { start, end, text: title.charAt(0).toLocaleUpperCase("vi") + title.slice(1) };
 }

@@ -1,6 +1,6 @@
 import { isInCapitals } from "../../text/index.js";
 import { foldSameLength } from "./foldSameLength.js";
-import { recaseLikeText } from "./recaseLikeText.js";
+import { recaseCapitals } from "./recaseLikeText.js";
 
 // A line that ends the trích yếu: the preamble ("Căn cứ …", also as a list item "- Căn
 // cứ …"), the opening of the text, a rule, or the enacting authority in capitals.
@@ -27,9 +27,13 @@ export function readTrichYeu(
   const span = readTitle(plain, from);
   if (!span) return undefined;
   const printed = plain.slice(span.start, span.end).replace(/\s+/gu, " ").trim();
-  const title = isInCapitals(printed)
-    ? (printedCase(plain, foldSameLength(plain.slice(0, span.end + 30000)), printed, span.end) ??
-      recaseLikeText(sentenceCase(printed), plain, span.end))
+  // A note in mixed case may follow the capitals: "QUY ĐỊNH … HÀ NỘI (Thực hiện điểm a
+  // khoản 2 Điều 28 Luật Thủ đô …)". The capitals are recased all the same.
+  const note = /\s*\([^()]*\)$/u.exec(printed);
+  const head = note && /\p{Ll}/u.test(note[0]) ? printed.slice(0, note.index) : printed;
+  const title = isInCapitals(head)
+    ? (printedCase(plain, foldSameLength(plain.slice(0, span.end + 30000)), head, span.end) ??
+        recaseCapitals(head, plain, span.end)) + printed.slice(head.length)
     : printed;
   return { ...span, title: title.charAt(0).toLocaleUpperCase("vi") + title.slice(1) };
 }
@@ -137,9 +141,4 @@ function printedCase(
     if (/\p{Ll}/u.test(printed.slice(1))) return printed.replace(/\s+/gu, " ");
   }
   return undefined;
-}
-
-function sentenceCase(upper: string): string {
-  const lower = upper.replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
-  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
 }

@@ -8,6 +8,12 @@ const OPENS = /(?:[.!?:;\n“"(]|[–-]\s)\s*$/u;
 /** How far past the title running text is read: enough for a document's opening pages. */
 const READ = 60_000;
 
+/** A title printed in capitals, in sentence case with the names the text capitalises (recaseLikeText). */
+export function recaseCapitals(upper: string, plain: string, from: number): string {
+  const lower = upper.replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+  return recaseLikeText(lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1), plain, from);
+}
+
 /**
  * Gives a title that was printed in capitals and sentence-cased ("… tại khánh hòa, đắk lắk và
  * gia lai", "… lần thứ xiv của đảng", "ứng dụng tms") the case the same text prints its

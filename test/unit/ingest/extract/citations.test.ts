@@ -238,6 +238,27 @@ describe("extract: citations", () => {
     });
   });
 
+  it("does not start a law's name at a 'LUẬT' of the heading above, nor at 'Luật' before another kind", () => {
+    const heading =
+      "QUYẾT ĐỊNH\nBÃI BỎ MỘT SỐ VĂN BẢN QUY PHẠM PHÁP LUẬT CỦA THỦ TƯỚNG CHÍNH\nPHỦ\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;";
+    expect(doc(heading, "63/2025/QH15")?.title).toBe("Luật Tổ chức Chính phủ");
+    expect(
+      doc(
+        "Chính phủ đã trình dự án Luật tại Tờ trình số 1039/TTr-CP ngày 07/11/2025.",
+        "1039/TTr-CP",
+      ),
+    ).toMatchObject({ kind: "Tờ trình" });
+  });
+
+  it("recases a trích yếu printed in capitals and ends it where the text goes on in mixed case", () => {
+    expect(
+      doc(
+        "THÔNG BÁO\nKẾT LUẬN VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 140/NQ-CP NGÀY 17/5/2025 CỦA CHÍNH PHỦ VỀ ĐỔI MỚI CÔNG TÁC XÂY DỰNG PHÁP LUẬT Ngày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp.",
+        "140/NQ-CP",
+      )?.title,
+    ).toBe("Về đổi mới công tác xây dựng pháp luật");
+  });
+
   it("refers a later short form and an undated repeat back to the full citation", () => {
     const json = facts(
       "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng. Các cơ quan tiếp tục thực hiện Nghị quyết 18. Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên; sơ kết Thông tri số 03-TT/QU của Quận ủy.",

@@ -199,7 +199,7 @@ describe("extract: header and signatures", () => {
             ),
           ),
         )?.title,
-      ).toBe("QUY ĐỊNH MỨC TIỀN PHẠT (thực hiện khoản 1 Điều 33 Luật Thủ đô)");
+      ).toBe("Quy định mức tiền phạt (thực hiện khoản 1 Điều 33 Luật Thủ đô)");
     });
   });
 
