@@ -1,4 +1,5 @@
 import { isInCapitals } from "../../text/index.js";
+import { KIND_WORDS } from "./documentKindWords.js";
 import { capitalizeProperNames, keyOf } from "./recaseHeading.js";
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -8,9 +9,22 @@ const OPENS = /(?:[.!?:;\n“"(]|[–-]\s)\s*$/u;
 /** How far past the title running text is read: enough for a document's opening pages. */
 const READ = 60_000;
 
-/** A title printed in capitals, in sentence case with the names the text capitalises (recaseLikeText). */
+// A kind word before a number names one document, and is capitalised: "Nghị quyết số 66".
+const NUMBERED_KIND = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${KIND_WORDS.map((w) => w.toLocaleLowerCase("vi")).join("|")})(?=\\s+số\\s*\\d)`,
+  "gu",
+);
+
+/**
+ * A title printed in capitals, in sentence case with the names the text capitalises
+ * (recaseLikeText) and the kind words of the documents it cites by number.
+ */
 export function recaseCapitals(upper: string, plain: string, from: number): string {
-  const lower = upper.replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+  const lower = upper
+    .replace(/\s+/gu, " ")
+    .trim()
+    .toLocaleLowerCase("vi")
+    .replace(NUMBERED_KIND, (kind) => kind.charAt(0).toLocaleUpperCase("vi") + kind.slice(1));
   return recaseLikeText(lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1), plain, from);
 }
 

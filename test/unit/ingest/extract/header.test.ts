@@ -128,6 +128,15 @@ describe("extract: header and signatures", () => {
     expect(json.people).toEqual([{ name: "Trần Cẩm Tú", positions: [] }]);
   });
 
+  it("capitalises the kind of a document an upper-case trích yếu cites by number", () => {
+    const title = readHeader(
+      plainText(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n\nSố: 81/2025/QĐ-UBND\n\nĐà Nẵng, ngày 24 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBÃI BỎ QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND CỦA UBND THÀNH PHỐ ĐÀ NẴNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nBãi bỏ Quyết định số 55/2014/QĐ-UBND của UBND thành phố Đà Nẵng.\n",
+      ),
+    )?.title;
+    expect(title).toBe("Bãi bỏ Quyết định số 55/2014/QĐ-UBND của UBND thành phố Đà Nẵng");
+  });
+
   describe("where an upper-case trích yếu ends", () => {
     const header = (lines: string) =>
       `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 310/KH-UBND\n\nHà Nội, ngày 24 tháng 11 năm 2025\n\n${lines}`;
@@ -206,7 +215,7 @@ describe("extract: header and signatures", () => {
   it("gives an upper-case trích yếu the case its text prints names and acronyms in", () => {
     const text = `THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 223/CĐ-TTg\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nCÔNG ĐIỆN\nV/V TẬP TRUNG ỨNG PHÓ LŨ TẠI KHÁNH HÒA VÀ GIA LAI, THỰC HIỆN QUYẾT ĐỊNH SỐ 06/QĐ-TTG CỦA CHÍNH PHỦ VÀ ĐANG GIẢI QUYẾT THỦ TỤC\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\nChủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Gia Lai; mưa lũ tại Khánh Hòa và Gia Lai đang gây thiệt hại; thực hiện Quyết định số 06/QĐ-TTg, giải quyết thủ tục theo Quyết định số 06/QĐ-TTg.\n`;
     expect(readHeader(plainText(text))?.title).toBe(
-      "V/v tập trung ứng phó lũ tại Khánh Hòa và Gia Lai, thực hiện quyết định số 06/QĐ-TTg của Chính phủ và đang giải quyết thủ tục",
+      "V/v tập trung ứng phó lũ tại Khánh Hòa và Gia Lai, thực hiện Quyết định số 06/QĐ-TTg của Chính phủ và đang giải quyết thủ tục",
     );
   });
 });
