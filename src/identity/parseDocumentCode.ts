@@ -34,8 +34,8 @@ const ALWAYS_LEGAL =
   /^(NĐ-CP|TT-B[\p{Lu}]+|TTLT-[\p{Lu}-]+|QH\d{1,2}|UBTVQH\d{1,2}|PL-UBTVQH\d{1,2})$/u;
 
 /**
- * Tidies the spellings a text prints: spaces, dash variants, "35- NQ/TW", "NĐ - CP", and
- * a kind's name or "số" before the number ("Nghị định số 32/2021/NĐ-CP", as preambles cite
+ * Tidies the spellings a text prints: spaces, dash variants, "35- NQ/TW", "NĐ - CP",
+ * "QĐ-TTG" in a heading's capitals, and a kind's name or "số" before the number ("Nghị định số 32/2021/NĐ-CP", as preambles cite
  * documents and as govgraph labels them).
  */
 export function tidyCode(raw: string): string {
@@ -43,8 +43,13 @@ export function tidyCode(raw: string): string {
     .trim()
     .replace(/^s[ốo]\s*:?\s*/iu, "")
     .replace(/\s+/g, "")
-    .replace(/[.,;:]+$/, "");
+    .replace(/[.,;:]+$/, "")
+    .replace(PRIME_MINISTER, "TTg");
 }
+
+// The Prime Minister's symbol is the one written in mixed case; a heading in capitals
+// prints "32/CT-TTG", which must name the same directive as "32/CT-TTg".
+const PRIME_MINISTER = /(?<=[-/])TTG$/u;
 
 function splitSymbol(symbol: string): { type: string; issuer: string } {
   const dash = symbol.indexOf("-");

@@ -84,6 +84,15 @@ describe("identity: document codes", () => {
     expect(b && codeKey(b)).toBe("32/nd-cp");
   });
 
+  it("names the Prime Minister's directive printed in a heading's capitals as the one in text", () => {
+    const heading = parseDocumentCode("32/CT-TTG");
+    const text = parseDocumentCode("32/CT-TTg", 2025);
+    expect(heading?.code).toBe("32/CT-TTg");
+    expect(heading && documentId({ ...heading, year: 2025 }, "ubnd-tinh-x")).toBe(
+      text && documentId(text, "ubnd-tinh-y"),
+    );
+  });
+
   it("gives one body one key whatever the spelling", () => {
     expect(bodyKey("Ủy ban nhân dân thành phố Hà Nội")).toBe(bodyKey("UBND TP. Hà Nội"));
     expect(bodyKey("UBMTTQ Việt Nam phường Gia Thuỵ")).toBe(
