@@ -48,7 +48,7 @@ const ORGANIZES =
   /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
 const ADOPTION = /này\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+ngày/iu;
 const TITLE_STOP =
-  /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|ngày|trong|từ)\s|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã|sáng|chiều|tối|trưa)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s/u;
+  /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|trong|từ)\s|\sngày\s+(?=\d)|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã|sáng|chiều|tối|trưa|yêu\s+cầu)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s/u;
 const VENUE =
   /(?<![\p{L}\p{M}])[Tt]ại\s+(?!(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|buổi|đây|địa\s+bàn|các|những)(?![\p{L}\p{M}]))([^,;.]{3,90}?)(?=\s*[,;.]|\s+(?:đã|đồng\s+chí|ông|bà)\s|$)/u;
 const ATTENDANCE =
@@ -96,7 +96,7 @@ function readMeetingTitle(
   if (first) titleEnd = first.codeEnd;
   return {
     end: titleEnd,
-    title: text.slice(start, titleEnd).replace(/\s+/gu, " ").trim(),
+    title: text.slice(start, titleEnd).replace(FOOTNOTE, "").replace(/\s+/gu, " ").trim(),
     reviews: first ? [first] : [],
   };
 }

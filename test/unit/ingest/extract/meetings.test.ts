@@ -60,6 +60,18 @@ describe("extract: meetings", () => {
     ]);
   });
 
+  it("keeps 'ngày' that names an occasion in the title, and ends it before the request that follows", () => {
+    const titles = (text: string) => facts(text, "2025-12-01").meetings.map((m) => m.title);
+    expect(
+      titles(
+        "Sáng ngày 20/11/2025, Trường tổ chức Lễ kỷ niệm ngày Nhà giáo Việt Nam. Ngày 30/11/2025, Bộ Y tế tổ chức Lễ khánh thành các công trình nhân dịp kỷ niệm 79 năm ngày toàn quốc kháng chiến[2], yêu cầu các nhà thầu bảo đảm tiến độ.",
+      ),
+    ).toEqual([
+      "Lễ kỷ niệm ngày Nhà giáo Việt Nam",
+      "Lễ khánh thành các công trình nhân dịp kỷ niệm 79 năm ngày toàn quốc kháng chiến",
+    ]);
+  });
+
   it("does not make a meeting of an undated or plural mention", () => {
     expect(
       facts("Tại các hội nghị, cán bộ được quán triệt. Hội nghị sẽ được tổ chức trong quý tới.")
