@@ -274,6 +274,68 @@ describe("graph model: identity", () => {
     });
   });
 
+  describe("one official named in several texts", () => {
+    const person = (name: string, ...positions: [string, string][]) => ({
+      name,
+      positions: positions.map(([title, body]) => ({ title, body })),
+      evidence: evidence(
+        `${positions.map(([title, body]) => `${title} ${body}`).join(", ")} ${name}`,
+      ),
+    });
+    const profile = async (id: string) => {
+      const { body } = await api.post(
+        `query ($id: ID!) { personProfile(person: $id) { id positions { title bodyName } } }`,
+        { id },
+      );
+      return body.data?.personProfile;
+    };
+
+    it("is one person whose positions the texts share a body of, under the smaller id, in either order", async () => {
+      for (const order of [
+        ["c", "d"],
+        ["d", "c"],
+      ]) {
+        await resetDatabase(driver);
+        const texts = {
+          c: { people: [person("Phạm Minh Chính", ["Thủ tướng", "Chính phủ"])] },
+          d: {
+            people: [
+              person("Phạm Minh Chính", ["Ủy viên", "Bộ Chính trị"], ["Thủ tướng", "Chính phủ"]),
+            ],
+          },
+        };
+        for (const key of order) await load(texts[key as "c" | "d"], key.repeat(64));
+        const { records } = await driver.executeQuery(
+          "MATCH (p:Person {name: 'Phạm Minh Chính'}) RETURN p.id AS id",
+        );
+        expect(records.map((r) => r.get("id"))).toEqual(["pham-minh-chinh@bo-chinh-tri"]);
+        expect(await profile("pham-minh-chinh@bo-chinh-tri")).toEqual({
+          id: "pham-minh-chinh@bo-chinh-tri",
+          positions: expect.arrayContaining([
+            { title: "Thủ tướng", bodyName: "Chính phủ" },
+            { title: "Ủy viên", bodyName: "Bộ Chính trị" },
+          ]),
+        });
+        expect(await profile("pham-minh-chinh@chinh-phu")).toBeNull();
+      }
+    });
+
+    it("keeps apart two people of one name who hold no position in a common body", async () => {
+      await load({ people: [person("Nguyễn Văn Hùng", ["Bộ trưởng", "Bộ Y tế"])] }, "e".repeat(64));
+      await load(
+        { people: [person("Nguyễn Văn Hùng", ["Chủ tịch", "UBND tỉnh Nghệ An"])] },
+        "f".repeat(64),
+      );
+      const { records } = await driver.executeQuery(
+        "MATCH (p:Person {name: 'Nguyễn Văn Hùng'}) RETURN p.id AS id ORDER BY id",
+      );
+      expect(records.map((r) => r.get("id"))).toEqual([
+        "nguyen-van-hung@bo-y-te",
+        "nguyen-van-hung@ubnd-tinh-nghe-an",
+      ]);
+    });
+  });
+
   it("changes nothing when the same text is loaded twice", async () => {
     const parts = {
       documents: [

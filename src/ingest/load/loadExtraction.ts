@@ -1,7 +1,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { cypherParams, translateNeo4jError } from "../../graph/index.js";
-import { FOLD_YEARLESS_CITATIONS, YEARLESS_TO_FOLD } from "./foldYearlessCitations.js";
+import { FOLD_DOCUMENTS, FOLD_PEOPLE, PEOPLE_TO_FOLD, YEARLESS_TO_FOLD } from "./foldDuplicates.js";
 import type { LoadPlan } from "./LoadPlan.js";
 import {
   MERGE_BODIES,
@@ -98,11 +98,16 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   for (const [shape, rows] of plan.edges) {
     await run(shape, mergeEdgesStatement(shape), rows, result.relations);
   }
-  if (plan.yearSlots.length > 0) {
-    const found = await tx.run(YEARLESS_TO_FOLD, cypherParams({ slots: plan.yearSlots }));
+  const fold = async (find: string, params: Record<string, unknown>, statement: string) => {
+    const found = await tx.run(find, cypherParams(params));
     const pairs: unknown[] = found.records[0]?.get("pairs") ?? [];
     // Rare (one text in thirty over the corpus): the long statement runs only then.
-    if (pairs.length > 0) await tx.run(FOLD_YEARLESS_CITATIONS, { pairs });
+    if (pairs.length > 0) await tx.run(statement, { pairs });
+  };
+  if (plan.yearSlots.length > 0) {
+    await fold(YEARLESS_TO_FOLD, { slots: plan.yearSlots }, FOLD_DOCUMENTS);
   }
+  const holders = [...new Set(plan.edges.get("HOLDS_POSITION:Person>Body")?.map((e) => e.from))];
+  if (holders.length > 0) await fold(PEOPLE_TO_FOLD, { ids: holders }, FOLD_PEOPLE);
   return result;
 }

@@ -1,7 +1,7 @@
 import { MAX_EVIDENCE } from "./loadStatements.js";
 
-// Each relationship of the yearless node, `r`, becomes the dated node's: created as it
-// is, or joined to the one of its type the dated node already has, as a second source's
+// Each relationship of the folded node, `y`, becomes the kept node's, `d`: created as it
+// is, or joined to the one of its type the kept node already has, as a second source's
 // sentence joins an edge (mergeEdgesStatement). One statement for every type (APOC's
 // merge takes the type as a value): a CALL per type made the planner take two seconds.
 // Sentences are set before sourceIds, which they read.
@@ -33,11 +33,27 @@ const MOVES = [
 ].join("\n");
 
 /**
+ * Folds each pair's node `from` into node `into` (both of `label`): its relationships
+ * become the kept node's, their evidence joining, `fill` gives the kept node (`d`) what
+ * it lacks of the folded one's (`y`) fields, and the folded node goes. Runs in the loading
+ * transaction, after the plan's writes. Parameter: pairs, each {from, into}.
+ */
+const fold = (label: string, fill: string) => `
+CYPHER replan=skip
+UNWIND $pairs AS pair
+MATCH (y:${label} {id: pair.from}), (d:${label} {id: pair.into})
+${MOVES}
+SET ${fill.trim()},
+  d.updatedAt = datetime()
+WITH y
+DETACH DELETE y`;
+
+/**
  * The documents cited without their year ("Nghị quyết số 57-NQ/TW", vn/_/57-nq-tw) that
  * have one dated document of that issuer and number-symbol (vn/2024/57-nq-tw), whichever
  * of the two the graph received first. Where the graph holds two dated documents of that
  * code (18-NQ/TW of 2017 and of 2022) the citation stays as it is: which one it meant is
- * not known. Parameter: slots (YearSlotRow); returns pairs {yearless, dated} of ids.
+ * not known. Parameter: slots (YearSlotRow); returns pairs {from, into} of ids.
  */
 export const YEARLESS_TO_FOLD = `
 UNWIND $slots AS slot
@@ -46,26 +62,45 @@ WHERE n.id = slot.before + coalesce(toString(n.year), '_') + slot.after
 WITH slot, collect(n) AS same
 WITH [n IN same WHERE n.year IS NOT NULL] AS dated, [n IN same WHERE n.year IS NULL] AS yearless
 WHERE size(dated) = 1 AND size(yearless) = 1
-RETURN collect({yearless: yearless[0].id, dated: dated[0].id}) AS pairs`;
+RETURN collect({from: yearless[0].id, into: dated[0].id}) AS pairs`;
 
-/**
- * Folds each yearless document into its dated one (YEARLESS_TO_FOLD): its
- * relationships become the dated document's, their evidence joining, and its fields
- * fill the dated one's gaps. Runs in the loading transaction, after the plan's writes.
- * Parameter: pairs.
- */
-export const FOLD_YEARLESS_CITATIONS = `
-UNWIND $pairs AS pair
-MATCH (y:Document {id: pair.yearless}), (d:Document {id: pair.dated})
-${MOVES}
-SET d.title = CASE WHEN d.isStub AND NOT y.isStub THEN coalesce(y.title, d.title)
+/** Folds a yearless document into its dated one (YEARLESS_TO_FOLD). */
+export const FOLD_DOCUMENTS = fold(
+  "Document",
+  `
+d.title = CASE WHEN d.isStub AND NOT y.isStub THEN coalesce(y.title, d.title)
     ELSE coalesce(d.title, y.title) END,
   d.kind = CASE WHEN d.kind = 'OTHER' OR (d.isStub AND NOT y.isStub) THEN y.kind ELSE d.kind END,
   d.issuedOn = coalesce(d.issuedOn, y.issuedOn),
   d.system = coalesce(d.system, y.system),
   d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(coalesce(y.searchText, ''))
     THEN d.searchText ELSE y.searchText END,
-  d.isStub = d.isStub AND y.isStub,
-  d.updatedAt = datetime()
-WITH y
-DETACH DELETE y`;
+  d.isStub = d.isStub AND y.isStub`,
+);
+
+/**
+ * The people a text names who are already in the graph under another id: a person's id
+ * is their name and the body of the first position a text gives them, so "Thủ tướng Phạm
+ * Minh Chính" is pham-minh-chinh@chinh-phu and "Ủy viên Bộ Chính trị, Thủ tướng …" is
+ * pham-minh-chinh@bo-chinh-tri. One name holding a position in one body is one person:
+ * each such group folds into its smallest id, whichever text came first. Parameter: ids
+ * of the plan's people who hold a position; returns pairs {from, into} of ids.
+ */
+export const PEOPLE_TO_FOLD = `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})-[:HOLDS_POSITION]->(:Body)<-[:HOLDS_POSITION]-(q:Person)
+WHERE q.name = p.name AND q <> p
+WITH p, collect(DISTINCT q.id) + p.id AS group
+WITH reduce(least = head(group), i IN group | CASE WHEN i < least THEN i ELSE least END) AS into,
+  group
+UNWIND group AS from
+WITH DISTINCT from, into WHERE from <> into
+RETURN collect({from: from, into: into}) AS pairs`;
+
+/** Folds a person into the one of their group that stays (PEOPLE_TO_FOLD). */
+export const FOLD_PEOPLE = fold(
+  "Person",
+  `
+d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(coalesce(y.searchText, ''))
+    THEN d.searchText ELSE y.searchText END`,
+);
