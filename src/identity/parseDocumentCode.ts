@@ -35,8 +35,8 @@ const ALWAYS_LEGAL =
 
 /**
  * Tidies the spellings a text prints: spaces, dash variants, "35- NQ/TW", "NĐ - CP",
- * "QĐ-TTG" in a heading's capitals, and a kind's name or "số" before the number ("Nghị định số 32/2021/NĐ-CP", as preambles cite
- * documents and as govgraph labels them).
+ * "QĐ-TTG" in a heading's capitals, and a kind's name or "số" before the number
+ * ("Nghị định số 32/2021/NĐ-CP", as preambles cite documents and as govgraph labels them).
  */
 export function tidyCode(raw: string): string {
   return normalizeDashes(codeInReference(raw))

@@ -37,8 +37,9 @@ const NEWEST = (keys: readonly string[], where: string) => {
  * analyzer folds diacritics and keeps every syllable; among its candidates, one also
  * spelled with the diacritics typed ($marked) gains up to 10 ("Thụy" before "Thủy";
  * 0.3–0.7 ms at 1M documents, where fetching 20× the candidates cost 3–6 ms). Within
- * a score, newest first and undated last. Exact matches are cut to the newest $limit per key (see NEWEST), so the
- * cost of a search does not grow with the number of documents sharing a code.
+ * a score, newest first and undated last. Exact matches are cut to the newest $limit
+ * per key (see NEWEST), so the cost of a search does not grow with the number of
+ * documents sharing a code.
  *
  * Parameters: codeKeys, numbers, kinds, year, lucene, marked, labels, limit.
  */

@@ -97,6 +97,8 @@ const GENERIC_AFTER =
 
 // "đại biểu Quốc hội", "Đoàn ĐBQH": the deputies, not the Assembly as a body.
 const DELEGATES_BEFORE = /(?:đại\s+biểu|Đoàn\s+đại\s+biểu|cuộc\s+bầu\s+cử)\s+$/iu;
+// A level word followed by one capital letter: "tỉnh A" in a form, not "huyện V/v".
+const PLACEHOLDER = /^[ \t]+\p{Lu}(?![\p{L}\p{M}/])/u;
 
 function tidy(text: string): string {
   const spaced = text.replace(/\s+/gu, " ").trim();
@@ -190,7 +192,7 @@ function readHead(
     }
     if (head.place === "required" && !levelWord) return undefined;
   }
-  // "Tỉnh ủy A", "Sở Tài chính tỉnh A": a form's placeholder, no place has a one-letter name.
+  // "Tỉnh ủy A", "Sở Tài chính tỉnh A": a form's placeholder; no place has a one-letter name.
   if (
     (place && /^\p{Lu}$/u.test(place)) ||
     (levelWord && !place && PLACEHOLDER.test(text.slice(end, end + 4)))
@@ -233,8 +235,6 @@ export function readBodyAt(text: string, index: number, depth = 0): BodyMatch | 
   }
   return undefined;
 }
-
-const PLACEHOLDER = /^[ \t]+\p{Lu}(?![\p{L}\p{M}/])/u;
 
 /** The display name of a body as read: head, level word and place, then its parent. */
 export function bodyMatchName(match: BodyMatch): string {
