@@ -41,6 +41,18 @@ const KIND_LINE =
   /(?:^|\n)[ \t]*(NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|QUYẾT\s+ĐỊNH|THÔNG\s+TƯ\s+LIÊN\s+TỊCH|THÔNG\s+TƯ|THÔNG\s+TRI|CHỈ\s+THỊ|KẾ\s+HOẠCH|THÔNG\s+BÁO\s+KẾT\s+LUẬN|THÔNG\s+BÁO|KẾT\s+LUẬN|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN|QUY\s+ĐỊNH|QUY\s+CHẾ|TỜ\s+TRÌNH|BÁO\s+CÁO|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|LUẬT|PHÁP\s+LỆNH|LỆNH|CÔNG\s+VĂN)(?![\p{L}\p{M}])/u;
 const MAX_HEADER = 1500;
 
+/**
+ * A trích yếu that goes on from the kind line ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ
+ * về …", "THÔNG BÁO KẾT LUẬN / CỦA THỦ TƯỚNG …") takes the kind's words back:
+ * "Kết luận của Bộ Chính trị, Ban Bí thư về …", not "Của Bộ Chính trị …".
+ */
+function withKindWords(kindLine: string, title: string): string {
+  if (!/^của\s/iu.test(title)) return title;
+  const words = kindLine.replace(/\s+/gu, " ").replace(/^THÔNG BÁO (?=\S)/u, "");
+  const kind = words.charAt(0) + words.slice(1).toLocaleLowerCase("vi");
+  return `${kind} c${title.slice(1)}`;
+}
+
 function readMetadata(text: string): { code?: string; kind?: string; signer?: string } {
   const head = text.slice(0, 6000);
   const pick = (re: RegExp) => re.exec(head)?.[1]?.trim() || undefined;
@@ -128,7 +140,7 @@ export function readHeader(plain: string): DocumentHeader | undefined {
     ...(kind ? { kind } : {}),
     ...(issuerBody ? { issuer: bodyMatchName(issuerBody), issuerBody } : {}),
     ...(date ? { date } : {}),
-    ...(trichYeu ? { title: trichYeu.title } : {}),
+    ...(trichYeu ? { title: withKindWords(kindLine?.[1] ?? "", trichYeu.title) } : {}),
     start: number ? number.index : 0,
     end: trichYeu?.end ?? kindAt,
     ...(trichYeu ? { titleStart: trichYeu.start, titleEnd: trichYeu.end } : {}),

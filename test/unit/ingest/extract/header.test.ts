@@ -124,6 +124,8 @@ describe("extract: header and signatures", () => {
       kind: "Kết luận",
       issuer: "Bộ Chính trị",
       issuedOn: "2025-11-28",
+      // The trích yếu goes on from the kind line: it takes the kind's words back.
+      title: "Kết luận của Bộ Chính trị về tình hình hoạt động",
     });
     expect(json.people).toEqual([{ name: "Trần Cẩm Tú", positions: [] }]);
   });
