@@ -76,7 +76,7 @@ function withTail(
   tail: CitationTail,
   text: string,
 ): CitationMention {
-  const title = readTitleSpan(text, tail.end, tail.inParenthesis);
+  const title = readTitleSpan(text, tail.end);
   return {
     ...base,
     kindFromWord,

@@ -13,8 +13,6 @@ export interface CitationTail {
   readonly issuer?: BodyMatch;
   /** Parenthesised asides: "(được sửa đổi, bổ sung … tại Nghị định số …)". */
   readonly asides: readonly { start: number; end: number }[];
-  /** The tail reads on inside a parenthesis opened before the date. */
-  readonly inParenthesis: boolean;
 }
 
 const SEPARATOR = /[ \t\n,]*/uy;
@@ -122,6 +120,5 @@ export function readCitationTail(text: string, start: number): CitationTail {
     ...(year !== undefined ? { year } : {}),
     ...(issuer ? { issuer } : {}),
     asides,
-    inParenthesis,
   };
 }

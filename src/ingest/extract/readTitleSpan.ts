@@ -19,15 +19,22 @@ const BLOCK_START = /^\s*(?:[-+•]\s|\d+[.)]\s|Điều\s+\d|[IVX]+\.\s)/u;
 
 /**
  * Where a trích yếu that opened without a quote ends: at the end of its clause, or at a
- * closing quote it did not open, which closes a quotation around the citation itself
- * (“về tổ chức thực hiện …; Kế hoạch số 100/KH-UBND … về thí điểm …”).
+ * closing quote or parenthesis it did not open, which closes a quotation or an aside
+ * around the citation itself (“về tổ chức thực hiện …; Kế hoạch số 100/KH-UBND … về thí
+ * điểm …”, "(Quyết định số 923/QĐ-TTg ban hành Kế hoạch …)").
  */
-function plainEnd(text: string, start: number, inParenthesis: boolean): number {
+function plainEnd(text: string, start: number): number {
   const limit = Math.min(text.length, start + MAX_TITLE);
   let curlyOpen = 0;
   let straightOpen = false;
+  let parenthesesOpen = 0;
   for (let i = start; i < limit; i++) {
     const ch = text[i];
+    if (ch === "(") parenthesesOpen++;
+    else if (ch === ")") {
+      if (parenthesesOpen === 0) return i;
+      parenthesesOpen--;
+    }
     if (ch === "“") curlyOpen++;
     else if (ch === "”") {
       if (curlyOpen === 0) return i;
@@ -38,12 +45,12 @@ function plainEnd(text: string, start: number, inParenthesis: boolean): number {
       else if (i > start && !/\s/u.test(text[i - 1] ?? "")) return i;
       else straightOpen = true;
     }
-    if (ch === ";" || (inParenthesis && ch === ")")) return i;
+    if (ch === ";") return i;
     if (ch === "\n" && (text[i + 1] === "\n" || BLOCK_START.test(text.slice(i + 1, i + 12))))
       return i;
     if (
       (ch === "." || ch === "!" || ch === "?") &&
-      /^\s+["“(]?\p{Lu}|^\s*$/u.test(text.slice(i + 1, i + 4))
+      /^\s+["“(]?\p{Lu}|^\s*$|^\s+[a-zđ]\)/u.test(text.slice(i + 1, i + 4))
     )
       return i;
   }
@@ -68,11 +75,7 @@ function capitalsLength(span: string): number {
  * (“về tổ chức thực hiện …”) or opened by a cue word ("về", "quy định", "sửa đổi,
  * bổ sung", …) and running to the closing quote or the end of the clause.
  */
-export function readTitleSpan(
-  text: string,
-  index: number,
-  inParenthesis = false,
-): TitleSpan | undefined {
+export function readTitleSpan(text: string, index: number): TitleSpan | undefined {
   LEAD.lastIndex = index;
   const lead = LEAD.exec(text);
   let start = index + (lead?.[0].length ?? 0);
@@ -82,11 +85,11 @@ export function readTitleSpan(
   if (quote) {
     start += quote[0].length;
     const close = text.slice(start, start + MAX_TITLE * 2).search(CLOSING);
-    end = close < 0 ? plainEnd(text, start, inParenthesis) : start + close;
+    end = close < 0 ? plainEnd(text, start) : start + close;
   } else {
     CUE.lastIndex = start;
     if (!CUE.exec(text)) return undefined;
-    end = plainEnd(text, start, inParenthesis);
+    end = plainEnd(text, start);
   }
   end = start + capitalsLength(text.slice(start, end));
   // The sentence's own full stop or colon is not part of the title.

@@ -174,6 +174,21 @@ describe("extract: citations", () => {
     );
   });
 
+  it("ends a trích yếu at a parenthesis it did not open, and before the next list item", () => {
+    expect(
+      doc(
+        "Triển khai phong trào (theo Quyết định số 923/QĐ-TTg ngày 12/5/2025 ban hành Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo”) trong toàn ngành.",
+        "923/QĐ-TTg",
+      )?.title,
+    ).toBe("Ban hành Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo”");
+    expect(
+      doc(
+        "a) Theo Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 quy định chi tiết một số điều của Luật Quản lý thuế. đ) Việc luân chuyển hồ sơ thực hiện trên phần mềm.",
+        "126/2020/NĐ-CP",
+      )?.title,
+    ).toBe("Quy định chi tiết một số điều của Luật Quản lý thuế");
+  });
+
   it("keeps a quotation inside a trích yếu", () => {
     const json = facts(
       "Thực hiện Kế hoạch số 15/KH-UBND ngày 2/3/2022 của UBND quận về triển khai cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2022.",
