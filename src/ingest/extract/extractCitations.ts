@@ -104,7 +104,8 @@ function codedCitations(text: string, start: number, end: number): CitationMenti
     if (!code) continue;
     // "dự án Luật tại Tờ trình số 1039/TTr-CP": the kind word before the number wins.
     const otherKind = kindWord && !/^(?:bộ\s+)?luật|^pháp\s+lệnh/iu.test(kindWord[1] ?? "");
-    const lawTitle = law && !otherKind && !/\d\/|ngày\s+\d/u.test(law[2] ?? "") ? law : null;
+    // "Luật số 03/2022/QH15" names no law: "số" is not a name.
+    const lawTitle = law && !otherKind && !/\d\/|ngày\s+\d|^số$/u.test(law[2] ?? "") ? law : null;
     const wordStart = lawTitle
       ? codeStart - before.length + lawTitle.index
       : kindWord

@@ -15,6 +15,10 @@ const LEAD = /[ \t\n,:]*(?:[-–][ \t]*)?/uy;
 const OPENING = /[“"‘][ \t\n]*/uy;
 const CLOSING = /[”"’]/u;
 const MAX_TITLE = 400;
+// A body taking the floor after a comma starts the sentence's main clause: "Thực hiện Kế
+// hoạch số 24/KH-UBND … trong kỷ nguyên mới, UBND tỉnh ban hành Kế hoạch …".
+const NEW_CLAUSE =
+  /^\s+(?:Ủy ban|UBND|HĐND|Hội đồng|Ban|Bộ|Sở|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Chính phủ|Thủ tướng|Quốc hội)(?:\s+[\p{L}\p{M}.]+){0,8}?\s+(?:quyết định|ban hành|xây dựng|thống nhất|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|triển khai)(?![\p{L}\p{M}])/u;
 const BLOCK_START = /^\s*(?:[-+•]\s|\d+[.)]\s|Điều\s+\d|[IVX]+\.\s)/u;
 
 /**
@@ -45,7 +49,7 @@ function plainEnd(text: string, start: number): number {
       else if (i > start && !/\s/u.test(text[i - 1] ?? "")) return i;
       else straightOpen = true;
     }
-    if (ch === ";") return i;
+    if (ch === ";" || (ch === "," && NEW_CLAUSE.test(text.slice(i + 1, i + 120)))) return i;
     if (ch === "\n" && (text[i + 1] === "\n" || BLOCK_START.test(text.slice(i + 1, i + 12))))
       return i;
     if (
@@ -92,13 +96,17 @@ export function readTitleSpan(text: string, index: number): TitleSpan | undefine
     end = plainEnd(text, start);
   }
   end = start + capitalsLength(text.slice(start, end));
-  // The sentence's own full stop or colon is not part of the title.
+  // The sentence's own full stop or colon is not part of the title, nor its "như sau"
+  // ("… về các chức danh được tổ chức Lễ Quốc tang như sau:").
   const printed = text
     .slice(start, end)
     .replace(/\s+/gu, " ")
     .replace(/[\s.,:;]+$/u, "")
+    .replace(/\s+như sau$/u, "")
     .trim();
-  if (printed.length < 3) return undefined;
+  // "Về vấn đề này, Chính phủ đã …" after a citation refers back; it is no title.
+  if (printed.length < 3 || /^về (?:vấn đề|việc) (?:này|đó|trên)$/iu.test(printed))
+    return undefined;
   const title = isInCapitals(printed) ? recaseCapitals(printed, text, end) : printed;
   return { start, end, text: title.charAt(0).toLocaleUpperCase("vi") + title.slice(1) };
 }

@@ -189,6 +189,24 @@ describe("extract: citations", () => {
     ).toBe("Quy định chi tiết một số điều của Luật Quản lý thuế");
   });
 
+  it("ends a trích yếu where a body takes the floor, without 'như sau', and takes 'Luật số' for no name", () => {
+    expect(
+      doc(
+        "Thực hiện Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND tỉnh thực hiện Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật, UBND tỉnh ban hành Kế hoạch như sau:",
+        "24/KH-UBND",
+      )?.title,
+    ).toBe("Thực hiện Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng pháp luật");
+    expect(
+      doc(
+        "Theo Nghị định số 105/2012/NĐ-CP ngày 17/12/2012 về các chức danh được tổ chức Lễ Quốc tang như sau:",
+        "105/2012/NĐ-CP",
+      )?.title,
+    ).toBe("Về các chức danh được tổ chức Lễ Quốc tang");
+    expect(
+      doc("Được sửa đổi, bổ sung tại Luật số 03/2022/QH15.", "03/2022/QH15")?.title,
+    ).toBeUndefined();
+  });
+
   it("keeps a quotation inside a trích yếu", () => {
     const json = facts(
       "Thực hiện Kế hoạch số 15/KH-UBND ngày 2/3/2022 của UBND quận về triển khai cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2022.",
