@@ -648,6 +648,19 @@ describe("graph model: full-text search without diacritics", () => {
     expect(await query("gia thuy")).toContain("Tổ dân phố số 5 phường Gia Thụy");
   });
 
+  it("tells a person without a position by the text that names them", async () => {
+    await load({
+      source: { title: "Kết luận 221-KL/TW: Kết luận của Bộ Chính trị" },
+      people: [{ name: "Trần Cẩm Tú", positions: [], evidence: evidence("Trần Cẩm Tú") }],
+    });
+    const { body } = await api.post(
+      `{ search(text: "tran cam tu", types: [PERSON]) { label detail } }`,
+    );
+    expect(body.data?.search).toEqual([
+      { label: "Trần Cẩm Tú", detail: "named in Kết luận 221-KL/TW: Kết luận của Bộ Chính trị" },
+    ]);
+  });
+
   it("ranks first what is spelled with the diacritics typed, in either tone placement", async () => {
     const body = (name: string) => ({
       name,

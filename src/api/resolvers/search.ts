@@ -19,15 +19,20 @@ const LABEL_OF_TYPE: Record<string, string> = {
   MEETING: "Meeting",
 };
 
-type Hit = NodeSummary & { score: number; province: string | null; position: string | null };
+type Hit = NodeSummary & {
+  score: number;
+  province: string | null;
+  position: string | null;
+  namedIn: string | null;
+};
 
 // What tells hits of one label apart: two "UBND xã Tân Thành" differ by province, two
-// "Nguyễn Văn An" by the position each holds.
+// "Nguyễn Văn An" by the position each holds, or else by the text that names them.
 const DETAIL: Record<string, (hit: Hit) => string | null> = {
   DOCUMENT: (hit) => hit.title,
   MEETING: (hit) => hit.date,
   BODY: (hit) => hit.province,
-  PERSON: (hit) => hit.position,
+  PERSON: (hit) => hit.position ?? (hit.namedIn ? `named in ${hit.namedIn}` : null),
 };
 
 /** The search query: one box for codes, titles and names, with or without diacritics. */

@@ -72,4 +72,8 @@ RETURN ${NODE_SUMMARY("node", {
     MATCH (node)-[h:HOLDS_POSITION]->(b:Body)
     RETURN coalesce(h.title + ', ', '') + b.name AS position ORDER BY h.from DESC LIMIT 1
   }[0]`,
+  namedIn: `CASE WHEN node:Person THEN COLLECT {
+    MATCH (node)-[:MENTIONED_IN]->(s:Source) WHERE s.title IS NOT NULL
+    RETURN s.title AS title ORDER BY s.publishedAt DESC LIMIT 1
+  }[0] END`,
 })} AS hit`;

@@ -64,7 +64,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
     id: sourceId(info.contentHash),
     contentHash: info.contentHash,
     url: info.url ?? extraction.source.url ?? null,
-    title: info.title ?? extraction.source.title ?? null,
+    title: info.title ?? extraction.source.title ?? ownDocumentName(extraction),
     publishedAt: validDate(info.publishedAt ?? extraction.source.publishedAt),
   };
 
@@ -282,6 +282,18 @@ function mergeDocumentRows(a: DocumentRow, b: DocumentRow): DocumentRow {
 }
 
 /** Text the full-text index reads: display spellings joined, tone marks unified. */
+/**
+ * A text with no title of its own (a legal document as published, without a news page's
+ * front matter) is named after the document it is: "Kết luận 221-KL/TW: Kết luận của Bộ
+ * Chính trị …". Evidence then says which text a sentence was read in.
+ */
+function ownDocumentName(extraction: Extraction): string | null {
+  const own = extraction.documents.find((doc) => doc.isSubject);
+  if (!own) return null;
+  const name = [DOCUMENT_KINDS[own.kind].name, own.code].filter(Boolean).join(" ");
+  return own.title ? `${name}: ${own.title}` : name;
+}
+
 function searchText(parts: readonly (string | null | undefined)[]): string {
   return normalizeToneMarks(parts.filter((p): p is string => !!p).join(" | "));
 }

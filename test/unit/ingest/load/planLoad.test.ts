@@ -90,6 +90,24 @@ describe("load: planning identities", () => {
     ]);
   });
 
+  it("names a text without a title of its own after the document it is", () => {
+    const own = {
+      ...cited("221-KL/TW", { kind: "CONCLUSION" as const, issuer: "Bộ Chính trị" }),
+      isSubject: true,
+      title: "Kết luận của Bộ Chính trị về tình hình hoạt động",
+    };
+    expect(planLoad(extraction({ documents: [own] }), info).source.title).toBe(
+      "Kết luận 221-KL/TW: Kết luận của Bộ Chính trị về tình hình hoạt động",
+    );
+    expect(
+      planLoad(extraction({ documents: [own] }), { ...info, title: "Bài báo" }).source.title,
+    ).toBe("Bài báo");
+    expect(
+      planLoad(extraction({ documents: [cited("32/2021/NĐ-CP", { kind: "DECREE" })] }), info).source
+        .title,
+    ).toBeNull();
+  });
+
   it("scopes a person without a body to the source, never merging on name alone", () => {
     const plan = planLoad(
       extraction({
