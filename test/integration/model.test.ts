@@ -648,6 +648,36 @@ describe("graph model: full-text search without diacritics", () => {
     expect(await query("gia thuy")).toContain("Tổ dân phố số 5 phường Gia Thụy");
   });
 
+  it("finds the type asked for even where other types rank above it", async () => {
+    await load({
+      documents: Array.from({ length: 8 }, (_, i) =>
+        cited(`${i + 1}/KH-UBND`, {
+          kind: "PLAN",
+          issuer: "UBND Thành phố Hà Nội",
+          year: 2025,
+          title: "Hà Nội",
+        }),
+      ),
+      meetings: [
+        {
+          key: "m1",
+          title: "Hội nghị sơ kết công tác dân vận của phường Gia Thụy, thành phố Hà Nội",
+          kind: "Hội nghị sơ kết",
+          evidence: evidence("Hội nghị sơ kết"),
+        },
+      ],
+    });
+    const { body } = await api.post(
+      `{ search(text: "ha noi", types: [MEETING], limit: 1) { type label } }`,
+    );
+    expect(body.data?.search).toEqual([
+      {
+        type: "MEETING",
+        label: "Hội nghị sơ kết công tác dân vận của phường Gia Thụy, thành phố Hà Nội",
+      },
+    ]);
+  });
+
   it("tells a person without a position by the text that names them", async () => {
     await load({
       source: { title: "Kết luận 221-KL/TW: Kết luận của Bộ Chính trị" },

@@ -1,3 +1,4 @@
+import { SEARCHABLE_LABELS, searchIndexOf } from "../migrations.js";
 import { NODE_SUMMARY } from "./findNode.js";
 
 /**
@@ -31,11 +32,16 @@ const NEWEST = (keys: readonly string[], where: string) => {
   UNWIND (dated + undated)[0..$limit] AS node`;
 };
 
+// Each label's own full-text index (migrations), as a Cypher map from label to index name.
+const INDEX_OF_LABEL = `{${SEARCHABLE_LABELS.map((label) => `${label}: '${searchIndexOf(label)}'`).join(", ")}}`;
+
 /**
  * One search over everything, one round trip: exact code keys first (score 100),
  * then kind + number ("nghị định 32", score 50), then the full-text index, whose
- * analyzer folds diacritics and keeps every syllable; among its candidates, one also
- * spelled with the diacritics typed ($marked) gains up to 10 ("Thụy" before "Thủy";
+ * analyzer folds diacritics and keeps every syllable (the shared index, or the $labels'
+ * own ones, so that a search for meetings is not crowded out by documents); among its
+ * candidates, one also spelled with the diacritics typed ($marked) gains up to 10
+ * ("Thụy" before "Thủy";
  * 0.3–0.7 ms at 1M documents, where fetching 20× the candidates cost 3–6 ms). Within
  * a score, newest first and undated last. Exact matches are cut to the newest $limit
  * per key (see NEWEST), so the cost of a search does not grow with the number of
@@ -55,7 +61,9 @@ CALL {
   RETURN node, 50.0 AS score
   UNION
   UNWIND CASE WHEN $lucene = '' THEN [] ELSE [$lucene] END AS q
-  CALL db.index.fulltext.queryNodes('search_text', q, {limit: $limit * 4}) YIELD node, score
+  UNWIND CASE WHEN $labels IS NULL THEN ['search_text']
+    ELSE [label IN $labels | ${INDEX_OF_LABEL}[label]] END AS index
+  CALL db.index.fulltext.queryNodes(index, q, {limit: $limit * 4}) YIELD node, score
   RETURN node, score + CASE WHEN size($marked) = 0 THEN 0.0
     ELSE 10.0 * size([w IN $marked WHERE toLower(node.searchText) CONTAINS w]) / size($marked) END
     AS score
