@@ -1,9 +1,4 @@
-import {
-  DOCUMENT_KINDS,
-  type Endpoint,
-  type ExtractedRelation,
-  type Extraction,
-} from "../../domain.js";
+import { DOCUMENT_KINDS, type Endpoint, type Extraction } from "../../domain.js";
 import {
   bodyId,
   classifyBodyKind,
@@ -19,6 +14,7 @@ import {
   yearSlot,
 } from "../../identity/index.js";
 import { normalizeToneMarks } from "../../text/index.js";
+import { dedupeEdges, edgeRow, isEdgeShape } from "./planEdges.js";
 import {
   EDGE_SHAPES,
   type BodyRow,
@@ -231,44 +227,6 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
   };
 }
 
-function edgeRow(relation: ExtractedRelation, from: string, to: string): EdgeRow {
-  return {
-    from,
-    to,
-    sentence: relation.evidence.sentence,
-    ...(relation.type === "IMPLEMENTS"
-      ? { implementationKind: relation.implementationKind ?? "IMPLEMENTS" }
-      : {}),
-    ...(relation.type === "ATTENDED" ? { role: relation.role ?? "ATTENDEE" } : {}),
-  };
-}
-
-function isEdgeShape(shape: string): shape is EdgeShape {
-  return (EDGE_SHAPES as readonly string[]).includes(shape);
-}
-
-/** One row per (from, to) per shape: a text that says a thing twice asserts it once. */
-function dedupeEdges(edges: Map<EdgeShape, EdgeRow[]>): Map<EdgeShape, EdgeRow[]> {
-  const result = new Map<EdgeShape, EdgeRow[]>();
-  for (const [shape, rows] of edges) {
-    const seen = new Map<string, EdgeRow>();
-    for (const row of rows) {
-      const key = `${row.from}\u0000${row.to}`;
-      const earlier = seen.get(key);
-      // A stronger attendance role (chair over attendee) wins over a weaker mention.
-      if (!earlier || rolePriority(row) > rolePriority(earlier)) seen.set(key, row);
-    }
-    result.set(shape, [...seen.values()]);
-  }
-  return result;
-}
-
-const ROLE_PRIORITY = { CHAIR: 4, PRESENTER: 3, SPEAKER: 2, ATTENDEE: 1 } as const;
-
-function rolePriority(row: EdgeRow): number {
-  return row.role ? ROLE_PRIORITY[row.role] : 0;
-}
-
 function mergeDocumentRows(a: DocumentRow, b: DocumentRow): DocumentRow {
   return {
     ...a,
@@ -281,7 +239,6 @@ function mergeDocumentRows(a: DocumentRow, b: DocumentRow): DocumentRow {
   };
 }
 
-/** Text the full-text index reads: display spellings joined, tone marks unified. */
 /**
  * A text with no title of its own (a legal document as published, without a news page's
  * front matter) is named after the document it is: "Kết luận 221-KL/TW: Kết luận của Bộ
@@ -294,6 +251,7 @@ function ownDocumentName(extraction: Extraction): string | null {
   return own.title ? `${name}: ${own.title}` : name;
 }
 
+/** Text the full-text index reads: display spellings joined, tone marks unified. */
 function searchText(parts: readonly (string | null | undefined)[]): string {
   return normalizeToneMarks(parts.filter((p): p is string => !!p).join(" | "));
 }
