@@ -34,16 +34,19 @@ const MOVES = [
 
 /**
  * Folds each pair's node `from` into node `into` (both of `label`): its relationships
- * become the kept node's, their evidence joining, `fill` gives the kept node (`d`) what
- * it lacks of the folded one's (`y`) fields, and the folded node goes. Runs in the loading
- * transaction, after the plan's writes. Parameter: pairs, each {from, into}.
+ * become the kept node's, their evidence joining; the kept node (`d`) keeps the longer
+ * searchText of the two, `fill` gives it what it lacks of the folded one's (`y`) other
+ * fields, and the folded node goes. Runs in the loading transaction, after the plan's
+ * writes. Parameter: pairs, each {from, into}.
  */
-const fold = (label: string, fill: string) => `
+const fold = (label: string, fill = "") => `
 CYPHER replan=skip
 UNWIND $pairs AS pair
 MATCH (y:${label} {id: pair.from}), (d:${label} {id: pair.into})
 ${MOVES}
-SET ${fill.trim()},
+SET ${fill.trim() ? `${fill.trim()},\n  ` : ""}d.searchText = CASE
+    WHEN size(coalesce(d.searchText, '')) >= size(coalesce(y.searchText, ''))
+    THEN d.searchText ELSE y.searchText END,
   d.updatedAt = datetime()
 WITH y
 DETACH DELETE y`;
@@ -73,8 +76,6 @@ d.title = CASE WHEN d.isStub AND NOT y.isStub THEN coalesce(y.title, d.title)
   d.kind = CASE WHEN d.kind = 'OTHER' OR (d.isStub AND NOT y.isStub) THEN y.kind ELSE d.kind END,
   d.issuedOn = coalesce(d.issuedOn, y.issuedOn),
   d.system = coalesce(d.system, y.system),
-  d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(coalesce(y.searchText, ''))
-    THEN d.searchText ELSE y.searchText END,
   d.isStub = d.isStub AND y.isStub`,
 );
 
@@ -98,9 +99,4 @@ WITH DISTINCT from, into WHERE from <> into
 RETURN collect({from: from, into: into}) AS pairs`;
 
 /** Folds a person into the one of their group that stays (PEOPLE_TO_FOLD). */
-export const FOLD_PEOPLE = fold(
-  "Person",
-  `
-d.searchText = CASE WHEN size(coalesce(d.searchText, '')) >= size(coalesce(y.searchText, ''))
-    THEN d.searchText ELSE y.searchText END`,
-);
+export const FOLD_PEOPLE = fold("Person");
