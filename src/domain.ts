@@ -140,6 +140,7 @@ export function documentKindByAbbreviation(
 
 /** Where in the original text a fact was read: the sentence, and its offsets there. */
 export interface Evidence {
+  /** As a reader sees it: markup removed, on one line, letters as the source writes them. */
   readonly sentence: string;
   readonly start: number;
   readonly end: number;

@@ -16,7 +16,7 @@ import { ErrorCode, GovgraphError } from "../errors.js";
 import { provincePlace } from "../identity/index.js";
 import { foldVietnamese } from "../text/index.js";
 import { extractMentions } from "./extract/index.js";
-import { normalizeSource, type NormalizedText } from "./normalize/index.js";
+import { normalizeSource, readableQuote, type NormalizedText } from "./normalize/index.js";
 import { resolveMentions } from "./resolve/index.js";
 /** What the caller knows about a text beyond its content. */
 export interface SourceOptions {
@@ -109,6 +109,12 @@ function withLead(normalized: NormalizedText, title: string | undefined): Normal
     text: head + normalized.text,
     toOriginal,
     quote: (start, end) => normalized.original.slice(...toOriginal(start, end)),
+    readable: (start, end) => {
+      if (start >= head.length) return normalized.readable(start - head.length, end - head.length);
+      const lead = readableQuote(head.slice(start, Math.min(end, head.length)), "none");
+      if (end <= head.length) return lead;
+      return `${lead} ${normalized.readable(0, end - head.length)}`.trim();
+    },
   };
 }
 

@@ -15,7 +15,10 @@ export interface TextView {
   sentenceAt(offset: number): number;
   /** True inside recipient lists and site boilerplate (see findBoilerplate). */
   isBoilerplate(offset: number): boolean;
-  /** The sentence holding `offset`, quoted from the original text with original offsets. */
+  /**
+   * The sentence holding `offset` as a reader sees it in the original (see
+   * NormalizedText.readable), with the offsets of its span there.
+   */
   evidenceAt(offset: number): Evidence;
 }
 
@@ -37,10 +40,12 @@ function lastStartingAtOrBefore(spans: readonly Range[], offset: number): number
 
 /** Builds the view every extractor reads: plain text, sentences, boilerplate, evidence. */
 export function createTextView(normalized: NormalizedText): TextView {
-  const { text, original } = normalized;
+  const { text } = normalized;
   const plain = plainText(text);
   const sentences = splitSentences(plain);
   const boilerplate = findBoilerplate(plain);
+  // Most sentences hold several facts; each is made readable once.
+  const quoted = new Map<number, Evidence>();
   const sentenceAt = (offset: number): number =>
     Math.max(0, lastStartingAtOrBefore(sentences, offset));
   return {
@@ -53,9 +58,15 @@ export function createTextView(normalized: NormalizedText): TextView {
       return i >= 0 && offset < (boilerplate[i]?.end ?? 0);
     },
     evidenceAt(offset) {
-      const sentence = sentences[sentenceAt(offset)] ?? { start: 0, end: 0 };
-      const [start, end] = normalized.toOriginal(sentence.start, sentence.end);
-      return { sentence: original.slice(start, end), start, end };
+      const index = sentenceAt(offset);
+      let evidence = quoted.get(index);
+      if (evidence === undefined) {
+        const sentence = sentences[index] ?? { start: 0, end: 0 };
+        const [start, end] = normalized.toOriginal(sentence.start, sentence.end);
+        evidence = { sentence: normalized.readable(sentence.start, sentence.end), start, end };
+        quoted.set(index, evidence);
+      }
+      return evidence;
     },
   };
 }

@@ -5,7 +5,7 @@ export interface NormalizedText {
   /** NFC, one dash, one space, entities decoded, front matter and Markdown removed. */
   readonly text: string;
   /**
-   * The decoded input, before normalisation: evidence quotes this. Text in a legacy
+   * The decoded input, before normalisation: evidence's offsets point into this. Text in a legacy
    * encoding (or mis-read from one) is already converted to Unicode here; nothing else
    * is changed, not even NFC.
    */
@@ -18,4 +18,9 @@ export interface NormalizedText {
   toOriginal(start: number, end: number): readonly [number, number];
   /** The original text a span of `text` came from: `original.slice(...toOriginal(…))`. */
   quote(start: number, end: number): string;
+  /**
+   * The original text a span of `text` came from as a reader sees it (see
+   * readableQuote): markup gone, one line, letters as the source writes them.
+   */
+  readable(start: number, end: number): string;
 }

@@ -5,6 +5,7 @@ import type { NormalizedText } from "./NormalizedText.js";
 import { normalizeCharacters } from "./normalizeCharacters.js";
 import { mapThrough, type OffsetMap } from "./OffsetMap.js";
 import { readFrontMatter } from "./readFrontMatter.js";
+import { readableQuote } from "./readableQuote.js";
 import { readNewsHeader } from "./readNewsHeader.js";
 import type { SourceEncoding } from "./SourceEncoding.js";
 import { SpanWriter } from "./SpanWriter.js";
@@ -52,7 +53,8 @@ export function normalizeSource(
     body.copy(front.end, original.length);
     text = apply(body.finish());
   }
-  const html = stripHtml(text, detectHtml(text));
+  const htmlMode = detectHtml(text);
+  const html = stripHtml(text, htmlMode);
   text = apply(html);
   text = apply(normalizeCharacters(text));
   text = apply(stripMarkdown(text));
@@ -87,5 +89,6 @@ export function normalizeSource(
     encoding,
     toOriginal,
     quote: (start, end) => original.slice(...toOriginal(start, end)),
+    readable: (start, end) => readableQuote(original.slice(...toOriginal(start, end)), htmlMode),
   };
 }
