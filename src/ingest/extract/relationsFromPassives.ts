@@ -21,11 +21,17 @@ export function relationsFromPassives(
     const after = m.index + m[0].length;
     const listed = targetsAfter(text, citations, after, sentence.end, /^\s*$/u, true);
     // "… bởi Luật số 87/2025/QH15 và Nghị định số 120/2020/NĐ-CP được sửa đổi …": an
-    // item with its own "được …" opens the next clause, not this list.
+    // item with its own "được …" opens the next clause, not this list. So does an item
+    // after a semicolon that is more than a number: "Căn cứ các Nghị định: số
+    // 88/2024/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 226/2025/NĐ-CP; Nghị định
+    // số 102/2024/NĐ-CP quy định …" goes on with the preamble's list, where "theo Luật
+    // số 36/2009/QH12; Luật số 42/2019/QH14 và …" lists the amending laws.
     const own = listed.findIndex(
       (c, i) =>
         i > 0 &&
-        /^\s*(?:đã\s+)?được\s/u.test(text.slice(citationExtent(c), citationExtent(c) + 12)),
+        (/^\s*(?:đã\s+)?được\s/u.test(text.slice(citationExtent(c), citationExtent(c) + 12)) ||
+          (text.slice(citationExtent(listed[i - 1]!), c.start).includes(";") &&
+            (c.title !== undefined || c.date !== undefined || c.issuer !== undefined))),
     );
     const targets = own < 0 ? listed : listed.slice(0, own);
     const changed = itemsBetween(citations, sentence.start, m.index, (c) => c.start)

@@ -65,6 +65,24 @@ describe("extract: relations", () => {
     ]);
   });
 
+  it("ends the amending list where a preamble's list goes on after a semicolon", () => {
+    expect(
+      documentRelations(
+        "Căn cứ các Nghị định của Chính phủ: Nghị định số 88/2024/NĐ-CP quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất được sửa đổi, bổ sung bởi Nghị định số 226/2025/NĐ-CP; Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai được sửa đổi, bổ sung bởi Nghị định số 226/2025/NĐ-CP; Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp;",
+      ),
+    ).toEqual(["AMENDS 226/2025/NĐ-CP → 102/2024/NĐ-CP", "AMENDS 226/2025/NĐ-CP → 88/2024/NĐ-CP"]);
+    // Amending laws listed by number alone, semicolons and all.
+    expect(
+      documentRelations(
+        "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 36/2009/QH12; Luật số 42/2019/QH14 và Luật số 07/2022/QH15;",
+      ),
+    ).toEqual([
+      "AMENDS 07/2022/QH15 → 50/2005/QH11",
+      "AMENDS 36/2009/QH12 → 50/2005/QH11",
+      "AMENDS 42/2019/QH14 → 50/2005/QH11",
+    ]);
+  });
+
   it("reads a trích yếu that amends, and 'về sửa đổi, bổ sung'", () => {
     expect(
       documentRelations(
