@@ -6,7 +6,7 @@ import { KIND_WORD_CASED, KIND_WORD_SOURCE, kindOfWord } from "./documentKindWor
 import type { BodyMatch } from "./readBodyAt.js";
 import { readCitationTail, type CitationTail } from "./readCitationTail.js";
 import type { DateMention } from "./readDate.js";
-import { readTitleSpan } from "./readTitleSpan.js";
+import { printedTitle, readTitleSpan } from "./readTitleSpan.js";
 
 /** A document cited in a text: by number, by short form, or by name and date. */
 export interface CitationMention {
@@ -291,6 +291,9 @@ function endTopicsAtNextCitation(text: string, citations: CitationMention[]): Ci
     );
     if (!next) return c;
     const end = next.start - (JOINED.exec(text.slice(titleStart, next.start))?.[0].length ?? 0);
-    return { ...c, titleEnd: end, title: text.slice(titleStart, end).replace(/\s+/gu, " ").trim() };
+    const title =
+      printedTitle(text, titleStart, end)?.text ??
+      text.slice(titleStart, end).replace(/\s+/gu, " ");
+    return { ...c, titleEnd: end, title: title.trim() };
   });
 }

@@ -20,6 +20,17 @@ const MAX_TITLE = 400;
 const NEW_CLAUSE =
   /^\s+(?:Ủy ban|UBND|HĐND|Hội đồng|Ban|Bộ|Sở|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Chính phủ|Thủ tướng|Quốc hội)(?:\s+[\p{L}\p{M}.]+){0,8}?\s+(?:quyết định|ban hành|xây dựng|thống nhất|chỉ đạo|yêu cầu|đề nghị|hướng dẫn|triển khai)(?![\p{L}\p{M}])/u;
 const BLOCK_START = /^\s*(?:[-+•]\s|\d+[.)]\s|Điều\s+\d|[IVX]+\.\s)/u;
+// What a citation goes on to say of the cited text is not part of its name: what amended
+// it since ("… khi Nhà nước thu hồi đất được sửa đổi, bổ sung bởi Nghị định số
+// 226/2025/NĐ-CP"), when it took or loses effect (", có hiệu lực kể từ ngày 01 tháng 8
+// năm 2024", "hết hiệu lực kể từ ngày Quyết định này có hiệu lực"). "công bố thủ tục
+// hành chính được sửa đổi, bổ sung trong lĩnh vực …" names no amending text and stays.
+const IN_EFFECT = "hiệu\\s+lực(?:\\s+thi\\s+hành)?\\s+(?:kể\\s+)?từ\\s+ngày";
+const SAID_OF_IT = new RegExp(
+  `[\\s,]*\\(?(?:đã\\s+)?được\\s+(?:sửa\\s+đổi,?\\s*bổ\\s+sung(?:\\s+cập\\s+nhật)?|sửa\\s+đổi|bổ\\s+sung|thay\\s+thế)(?:\\s+một\\s+số\\s+điều)?(?:\\s+năm\\s+\\d{4})?\\s+(?:bởi|tại|theo)(?![\\p{L}\\p{M}])` +
+    `|\\s+hết\\s+${IN_EFFECT}|\\s*(?:,|\\s+và)\\s+có\\s+${IN_EFFECT}`,
+  "u",
+);
 
 /**
  * Where a trích yếu that opened without a quote ends: at the end of its clause, or at a
@@ -95,11 +106,22 @@ export function readTitleSpan(text: string, index: number): TitleSpan | undefine
     if (!CUE.exec(text)) return undefined;
     end = plainEnd(text, start);
   }
-  end = start + capitalsLength(text.slice(start, end));
+  return printedTitle(text, start, end);
+}
+
+/**
+ * The trích yếu printed in text[start, end) as a title: one line, capitals recased, the
+ * sentence's own punctuation, "như sau" and what is said of the text (SAID_OF_IT) left
+ * out, the first letter a capital. Undefined when what is left names nothing.
+ */
+export function printedTitle(text: string, start: number, end: number): TitleSpan | undefined {
+  const cut = start + capitalsLength(text.slice(start, end));
   // The sentence's own full stop or colon is not part of the title, nor its "như sau"
   // ("… về các chức danh được tổ chức Lễ Quốc tang như sau:").
-  const printed = text
-    .slice(start, end)
+  const span = text.slice(start, cut);
+  const said = span.search(SAID_OF_IT);
+  const printed = span
+    .slice(0, said < 0 ? undefined : said)
     .replace(/\s+/gu, " ")
     .replace(/[\s.,:;]+$/u, "")
     .replace(/\s+như sau$/u, "")
@@ -107,6 +129,6 @@ export function readTitleSpan(text: string, index: number): TitleSpan | undefine
   // "Về vấn đề này, Chính phủ đã …" after a citation refers back; it is no title.
   if (printed.length < 3 || /^về (?:vấn đề|việc) (?:này|đó|trên)$/iu.test(printed))
     return undefined;
-  const title = isInCapitals(printed) ? recaseCapitals(printed, text, end) : printed;
-  return { start, end, text: title.charAt(0).toLocaleUpperCase("vi") + title.slice(1) };
+  const title = isInCapitals(printed) ? recaseCapitals(printed, text, cut) : printed;
+  return { start, end: cut, text: title.charAt(0).toLocaleUpperCase("vi") + title.slice(1) };
 }

@@ -207,6 +207,31 @@ describe("extract: citations", () => {
     ).toBeUndefined();
   });
 
+  it("leaves out of a trích yếu what amended the text since and when it takes or loses effect", () => {
+    const preamble =
+      "Căn cứ các Nghị định của Chính phủ: Nghị định số 88/2024/NĐ-CP quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất được sửa đổi, bổ sung bởi Nghị định số 226/2025/NĐ-CP; Nghị định số 10/2016/NĐ-CP ngày 01 tháng 02 năm 2016 của Chính phủ quy định về cơ quan thuộc Chính phủ đã được sửa đổi, bổ sung một số điều theo Nghị định số 47/2019/NĐ-CP và Nghị định số 120/2020/NĐ-CP;";
+    expect(doc(preamble, "88/2024/NĐ-CP")?.title).toBe(
+      "Quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất",
+    );
+    // A title cut at the next item of a list is printed the same way.
+    expect(doc(preamble, "10/2016/NĐ-CP")?.title).toBe("Quy định về cơ quan thuộc Chính phủ");
+    expect(
+      doc(
+        "Quyết định số 11/2022/QĐ-UBND ngày 10/5/2022 của UBND tỉnh ban hành Quy định về quản lý lưới điện cao áp hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.",
+        "11/2022/QĐ-UBND",
+      )?.title,
+    ).toBe("Ban hành Quy định về quản lý lưới điện cao áp");
+    // Amended procedures are what the decision is about: that stays.
+    expect(
+      doc(
+        "Quyết định số 2666/QĐ-UBND về việc công bố danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ thuộc thẩm quyền giải quyết của Sở Tài chính.",
+        "2666/QĐ-UBND",
+      )?.title,
+    ).toBe(
+      "Về việc công bố danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ thuộc thẩm quyền giải quyết của Sở Tài chính",
+    );
+  });
+
   it("keeps a quotation inside a trích yếu", () => {
     const json = facts(
       "Thực hiện Kế hoạch số 15/KH-UBND ngày 2/3/2022 của UBND quận về triển khai cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2022.",
