@@ -8,11 +8,10 @@ const AFTER_TITLE =
   /^(?:[-–+•]\s*)?(?:Căn cứ|Thực hiện|Theo|Xét|Để|Hội nghị|Tại|Ngày|Chiều|Sáng|Trên cơ sở|Sau khi|Trong|Nhằm|Qua|Năm|Thời gian|I\.|1\.|[-–_=*]{3,})/u;
 const AUTHORITY =
   /^(?:ỦY|UỶ|CHÍNH PHỦ|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|HỘI ĐỒNG|TRƯỞNG BAN|BAN |QUỐC HỘI|TỔNG|THỐNG ĐỐC|CHÁNH|GIÁM ĐỐC|BỘ |BAN CHẤP HÀNH)/u;
+const SPEAKS = "(?:điện|quyết định|quyết nghị|ban hành|chỉ thị)(?![\\p{L}\\p{M}])";
 /** The issuer taking the floor in mixed case: "THỦ TƯỚNG CHÍNH PHỦ điện:". */
-const AUTHORITY_SPEAKS = new RegExp(
-  `${AUTHORITY.source}[\\p{Lu}\\s,]*\\s(?:điện|quyết định|quyết nghị|ban hành|chỉ thị)(?![\\p{L}\\p{M}])`,
-  "u",
-);
+const AUTHORITY_SPEAKS = new RegExp(`${AUTHORITY.source}[\\p{Lu}\\s,]*\\s${SPEAKS}`, "u");
+const SPEAKING = new RegExp(`^${SPEAKS}`, "u");
 
 /**
  * Reads the trích yếu below a header's kind line ("QUYẾT ĐỊNH" / "Về việc …"), from
@@ -57,6 +56,16 @@ function readTitle(plain: string, from: number): { start: number; end: number } 
           AUTHORITY_SPEAKS.test(ahead))
       )
         break;
+      // A source's layout may have run the title's last line into the preamble or the
+      // authority's words: "… NHỮNG NĂM TIẾP THEO Căn cứ Luật …", "… TIẾP THEO THỦ TƯỚNG
+      // CHÍNH PHỦ điện:".
+      const runIn = capitalsRunInto(line);
+      if (runIn !== undefined && (start < 0 || isInCapitals(plain.slice(start, end)))) {
+        const lineStart = pos + plain.slice(pos, lineEnd).indexOf(line);
+        if (start < 0) start = lineStart;
+        end = lineStart + runIn;
+        break;
+      }
       // An upper-case trích yếu ends where the text goes on in lower case (a consolidated
       // text's "Thông tư số 09/2025/TT-BCT … được sửa đổi, bổ sung bởi:"), but not at a
       // year ("2025-2026") or a parenthesis ("(thực hiện khoản 1 Điều 33 Luật Thủ đô)").
@@ -86,8 +95,26 @@ function readTitle(plain: string, from: number): { start: number; end: number } 
 
 // Where an enacting authority may start, the authorities themselves, and the words that
 // make a body part of a title instead ("… CỦA ỦY BAN NHÂN DÂN TỈNH").
-const AUTHORITY_START =
-  /\s(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|ỦY BAN|UỶ BAN|HỘI ĐỒNG|PHÓ THỦ TƯỚNG|THỦ TƯỚNG|CHÍNH PHỦ|BỘ TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC)(?![\p{L}\p{M}])/gu;
+// The words of one may be on two lines ("… TRUNG BỘ THỦ\nTƯỚNG CHÍNH PHỦ điện:").
+const AUTHORITY_START = new RegExp(
+  `\\s(?:${[
+    "CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "ỦY BAN",
+    "UỶ BAN",
+    "HỘI ĐỒNG",
+    "PHÓ THỦ TƯỚNG",
+    "THỦ TƯỚNG",
+    "CHÍNH PHỦ",
+    "BỘ TRƯỞNG",
+    "CỤC TRƯỞNG",
+    "TỔNG GIÁM ĐỐC",
+    "GIÁM ĐỐC",
+  ]
+    .map((words) => words.replace(/ /gu, "\\s+"))
+    .join("|")})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
 const NAME = "(?: [\\p{Lu}\\p{M}]+)";
 const ENACTING = new RegExp(
   [
@@ -112,7 +139,8 @@ const TIES = /(?:CỦA|CHO|THUỘC|VỚI|TẠI|GIỮA|VÀ|ĐỐI VỚI|TRỰC TH
  * TƯỚNG CHÍNH PHỦ").
  */
 function withoutEnactingAuthority(title: string, plain: string, end: number): number {
-  if (!isInCapitals(title) || !AFTER_TITLE.test(plain.slice(end, end + 40).trimStart())) {
+  const next = plain.slice(end, end + 40).trimStart();
+  if (!isInCapitals(title) || !(AFTER_TITLE.test(next) || SPEAKING.test(next))) {
     return title.length;
   }
   for (const m of title.matchAll(AUTHORITY_START)) {
@@ -123,6 +151,31 @@ function withoutEnactingAuthority(title: string, plain: string, end: number): nu
     return before.length;
   }
   return title.length;
+}
+
+/**
+ * The length of the capitals a line opens with when it goes on with the preamble or the
+ * authority's words ("… TIẾP THEO Căn cứ …", "… CHÍNH PHỦ điện:"), outside parentheses
+ * and past codes ("1899/QĐ-TTg"). Undefined for any other line.
+ */
+function capitalsRunInto(line: string): number | undefined {
+  const words = [...line.matchAll(/\S+/gu)];
+  if (words.length < 3 || !words.slice(0, 2).every((w) => isInCapitals(w[0]))) return undefined;
+  let depth = 0;
+  for (const word of words) {
+    const text = word[0];
+    if (depth === 0 && !text.startsWith("(") && /\p{Ll}/u.test(text) && !/[\d/]/u.test(text)) {
+      const rest = line.slice(word.index);
+      return AFTER_TITLE.test(rest) || SPEAKING.test(rest)
+        ? line.slice(0, word.index).trimEnd().length
+        : undefined;
+    }
+    depth = Math.max(
+      0,
+      depth + (text.match(/\(/gu)?.length ?? 0) - (text.match(/\)/gu)?.length ?? 0),
+    );
+  }
+  return undefined;
 }
 
 /** Finds `phrase` printed in mixed case later in the text ("Chính phủ ban hành Nghị quyết về …"). */
@@ -138,7 +191,10 @@ function printedCase(
   pattern.lastIndex = after;
   for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
     const printed = plain.slice(m.index, m.index + m[0].length);
-    if (/\p{Ll}/u.test(printed.slice(1))) return printed.replace(/\s+/gu, " ");
+    // In mixed case, not the capitals again with an acronym's lower case ("5G, IoT").
+    const lower = printed.match(/\p{Ll}/gu)?.length ?? 0;
+    const upper = printed.match(/\p{Lu}/gu)?.length ?? 0;
+    if (lower > upper) return printed.replace(/\s+/gu, " ");
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { KIND_WORDS } from "./documentKindWords.js";
 import { capitalizeProperNames, keyOf } from "./recaseHeading.js";
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CODE_LIKE = /[\p{L}\p{M}\p{N}]+(?:[/-][\p{L}\p{M}\p{N}]+)*/gu;
 // A word after one of these may be capitalised because a sentence, line or quotation
 // starts there, so it says nothing about how the word is written.
 const OPENS = /(?:[.!?:;\n“"(]|[–-]\s)\s*$/u;
@@ -17,13 +18,18 @@ const NUMBERED_KIND = new RegExp(
 
 /**
  * A title printed in capitals, in sentence case with the names the text capitalises
- * (recaseLikeText) and the kind words of the documents it cites by number.
+ * (recaseLikeText), the kind words of the documents it cites by number, and the words
+ * and codes with digits as printed.
  */
 export function recaseCapitals(upper: string, plain: string, from: number): string {
   const lower = upper
     .replace(/\s+/gu, " ")
     .trim()
-    .toLocaleLowerCase("vi")
+    // A word or code with a digit is a name as printed ("5G", "H5N1", "30/2013/NQ-HĐND"),
+    // but for an hour ("0H00").
+    .replace(CODE_LIKE, (word) =>
+      /\p{N}/u.test(word) && !/^\d{1,2}H\d*$/u.test(word) ? word : word.toLocaleLowerCase("vi"),
+    )
     .replace(NUMBERED_KIND, (kind) => kind.charAt(0).toLocaleUpperCase("vi") + kind.slice(1));
   return recaseLikeText(lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1), plain, from);
 }

@@ -148,7 +148,7 @@ describe("extract: header and signatures", () => {
         "KẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG 5G TRONG CÁC KHU CÔNG NGHỆ CAO\nĐẾN NĂM 2030\nTriển khai thực hiện Nghị\nquyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học; Quyết\nđịnh số 1132/QĐ-TTg ngày 09/10/2024 của Thủ tướng Chính phủ. UBND Thành phố ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n",
       );
       expect(readHeader(plainText(text))?.title).toBe(
-        "Phát triển hạ tầng 5g trong các khu công nghệ cao đến năm 2030",
+        "Phát triển hạ tầng 5G trong các khu công nghệ cao đến năm 2030",
       );
       expect(relationLines(facts(text))).toEqual(
         expect.arrayContaining([
@@ -212,6 +212,34 @@ describe("extract: header and signatures", () => {
         )?.title,
       ).toBe("Quy định mức tiền phạt (thực hiện khoản 1 Điều 33 Luật Thủ đô)");
     });
+  });
+
+  it("ends an upper-case trích yếu that a source's layout ran into the next line", () => {
+    // Markdown pages print the preamble in italics, and nothing ends the title's last
+    // line: the lines are joined, "… TIẾP THEO Căn cứ …", "… TIẾP THEO THỦ TƯỚNG …".
+    const resolution = facts(
+      "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 74/2025/NQ-HĐND\n\nHà Nội, ngày 27 tháng 11 năm 2025\n\n" +
+        "**NGHỊ QUYẾT**\nBÃI BỎ NGHỊ QUYẾT SỐ\n30/2013/NQ-HĐND NGÀY 06 THÁNG 12 NĂM 2013 VỀ XÂY DỰNG KHU VỰC PHÒNG THỦ\nĐẾN NĂM 2020 VÀ NHỮNG NĂM\nTIẾP THEO\n" +
+        "*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n",
+    );
+    expect(resolution.documents[0]?.title).toBe(
+      "Bãi bỏ Nghị quyết số 30/2013/NQ-HĐND ngày 06 tháng 12 năm 2013 về xây dựng khu vực phòng thủ đến năm 2020 và những năm tiếp theo",
+    );
+    const dispatch = facts(
+      "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 229/CĐ-TTg\n\nHà Nội, ngày 26 tháng 11 năm 2025\n\n" +
+        "**CÔNG ĐIỆN**\nVỀ KHẨN TRƯƠNG TRIỂN\nKHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM NĂM 2025\n" +
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\n",
+    );
+    expect(dispatch.documents[0]?.title).toBe(
+      "Về khẩn trương triển khai các đợt thi đua cao điểm năm 2025",
+    );
+    // The authority itself broken across the lines.
+    const broken = facts(
+      "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 226/CĐ-TTg\n\nHà Nội, ngày 21 tháng 11 năm 2025\n\n" +
+        "**CÔNG ĐIỆN**\nVỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ THỦ\n" +
+        "TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ;\n\nMưa lũ tại khu vực Trung Bộ gây thiệt hại lớn.\n",
+    );
+    expect(broken.documents[0]?.title).toBe("Về việc ứng phó mưa, lũ tại khu vực Trung Bộ");
   });
 
   it("gives an upper-case trích yếu the case its text prints names and acronyms in", () => {
