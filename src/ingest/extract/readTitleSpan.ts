@@ -1,4 +1,5 @@
 import { isInCapitals } from "../../text/index.js";
+import { withoutEnactingAuthority } from "./readTrichYeu.js";
 import { recaseCapitals } from "./recaseLikeText.js";
 
 /** A trích yếu as printed after a citation. */
@@ -115,7 +116,10 @@ export function readTitleSpan(text: string, index: number): TitleSpan | undefine
  * out, the first letter a capital. Undefined when what is left names nothing.
  */
 export function printedTitle(text: string, start: number, end: number): TitleSpan | undefined {
-  const cut = start + capitalsLength(text.slice(start, end));
+  const capitals = capitalsLength(text.slice(start, end));
+  // A heading's title in capitals may run on into the enacting authority's line.
+  const cut =
+    start + withoutEnactingAuthority(text.slice(start, start + capitals), text, start + capitals);
   // The sentence's own full stop or colon is not part of the title, nor its "như sau"
   // ("… về các chức danh được tổ chức Lễ Quốc tang như sau:").
   const span = text.slice(start, cut);

@@ -124,7 +124,7 @@ const ENACTING = new RegExp(
     "CHÍNH PHỦ",
     `BỘ TRƯỞNG BỘ${NAME}{1,6}`,
     `CỤC TRƯỞNG CỤC${NAME}{1,5}`,
-    `(?:TỔNG )?GIÁM ĐỐC${NAME}{1,6}`,
+    `(?:TỔNG )?GIÁM ĐỐC${NAME}{1,12}`,
   ]
     .map((form) => `^${form}$`)
     .join("|"),
@@ -138,7 +138,7 @@ const TIES = /(?:CỦA|CHO|THUỘC|VỚI|TẠI|GIỮA|VÀ|ĐỐI VỚI|TRỰC TH
  * unless a word ties the body to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH", "… CỦA THỦ
  * TƯỚNG CHÍNH PHỦ").
  */
-function withoutEnactingAuthority(title: string, plain: string, end: number): number {
+export function withoutEnactingAuthority(title: string, plain: string, end: number): number {
   const next = plain.slice(end, end + 40).trimStart();
   if (!isInCapitals(title) || !(AFTER_TITLE.test(next) || SPEAKING.test(next))) {
     return title.length;

@@ -315,6 +315,13 @@ describe("extract: citations", () => {
         "140/NQ-CP",
       )?.title,
     ).toBe("Về đổi mới công tác xây dựng pháp luật");
+    // A heading's cited title runs into the enacting authority's line, then the preamble.
+    expect(
+      doc(
+        "QUYẾT ĐỊNH\nSỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 3470/QĐ-UBND NGÀY 10 THÁNG 11 NĂM 2025 CỦA CHỦ TỊCH UBND THÀNH PHỐ VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "3470/QĐ-UBND",
+      )?.title,
+    ).toBe("Về việc công bố danh mục thủ tục hành chính");
   });
 
   it("refers a later short form and an undated repeat back to the full citation", () => {

@@ -240,6 +240,17 @@ describe("extract: header and signatures", () => {
         "TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ;\n\nMưa lũ tại khu vực Trung Bộ gây thiệt hại lớn.\n",
     );
     expect(broken.documents[0]?.title).toBe("Về việc ứng phó mưa, lũ tại khu vực Trung Bộ");
+    // An authority of eleven words after "GIÁM ĐỐC", on the title's line as the layout
+    // of a hard-wrapped page leaves it.
+    const centre = readHeader(
+      plainText(
+        "UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nSố: 1609/QĐ-TTPVHCC\n\n" +
+          "Hà Nội, ngày 25 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n" +
+          "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC ĐẤU THẦU GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI\n" +
+          "Căn cứ Luật Tổ chức Chính quyền địa phương số 72/2025/QH15;\n",
+      ),
+    );
+    expect(centre?.title).toBe("Về việc công bố danh mục thủ tục hành chính lĩnh vực đấu thầu");
   });
 
   it("gives an upper-case trích yếu the case its text prints names and acronyms in", () => {
