@@ -3,14 +3,16 @@ import { foldVietnamese, normalizeToneMarks } from "../text/index.js";
 
 const KIND_RULES: readonly [RegExp, BodyKind][] = [
   [/\b(ban chi huy quan su|bch ?qs|bch quan su|quan su|bo chi huy quan su)\b/, "MILITARY"],
-  [/\bcong an\b/, "POLICE"],
+  // "Bộ Công an" is a ministry.
+  [/(?<!\bbo )\bcong an\b/, "POLICE"],
   [
     /\b(mat tran|ubmttq|mttq|doan thanh nien|hoi phu nu|hoi cuu chien binh|hoi nong dan|cong doan)\b/,
     "FRONT",
   ],
   [/\b(uy ban thuong vu quoc hoi|quoc hoi|ubtvqh)\b/, "NATIONAL_ASSEMBLY"],
   [/\b(hoi dong nhan dan|hdnd)\b/, "PEOPLES_COUNCIL"],
-  [/\b(uy ban nhan dan|ubnd|so [a-z]|phong [a-z])/, "PEOPLES_COMMITTEE"],
+  // A phòng is a committee's department; a văn phòng is anyone's office.
+  [/\b(uy ban nhan dan|ubnd|so [a-z]|(?<!\bvan )phong [a-z])/, "PEOPLES_COMMITTEE"],
   [/\b(chinh phu|thu tuong)\b/, "GOVERNMENT"],
   [/^bo (?!chinh tri)[a-z]/, "MINISTRY"],
   [

@@ -1,5 +1,11 @@
 import type { BodyKind, BodyLevel, ExtractedBody, Evidence } from "../../domain.js";
-import { bodyId, bodyKey, isProvinceName, localBody } from "../../identity/index.js";
+import {
+  bodyId,
+  bodyKey,
+  classifyBodyKind,
+  isProvinceName,
+  localBody,
+} from "../../identity/index.js";
 import { bodyMatchName, levelOfWord, type BodyMatch } from "../extract/index.js";
 import type { PlaceContext } from "./placeContext.js";
 
@@ -17,7 +23,10 @@ export interface ResolvedBody {
 export interface BodyRegistry {
   /** The full body a mention means, or undefined for a generic or unresolvable one. */
   resolve(match: BodyMatch): ResolvedBody | undefined;
-  /** Resolves a fixed name ("Chính phủ", "Bộ Tư pháp") or a recased header name. */
+  /**
+   * Resolves a fixed name ("Chính phủ", "Bộ Tư pháp") or a recased header name, of the
+   * kind its name says unless told.
+   */
   resolveName(name: string, kind?: BodyKind): ResolvedBody;
   /** Records a body as named in the text; returns the display name it is listed under. */
   note(body: ResolvedBody, evidence: Evidence, spelling?: string): string;
@@ -135,8 +144,8 @@ export function createBodyRegistry(
       if (!name) return undefined;
       return make(name, match.kind, levelOf(match), match.province);
     },
-    resolveName(name, kind = "OTHER") {
-      return make(name, kind);
+    resolveName(name, kind) {
+      return make(name, kind ?? classifyBodyKind(name));
     },
     note(body, evidence, spelling) {
       const entry = collected.get(body.key);

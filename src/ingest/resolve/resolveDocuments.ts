@@ -154,9 +154,7 @@ export function resolveDocuments(
       const committees =
         code?.kind === "RESOLUTION" || code?.kind === "DECISION" || code?.kind === "REGULATION";
       const fallback = code && !(party && !committees) ? implied : undefined;
-      return fallback
-        ? registry.resolveName(fallback, fallback.startsWith("Bộ ") ? "MINISTRY" : "GOVERNMENT")
-        : undefined;
+      return fallback ? registry.resolveName(fallback) : undefined;
     };
     const issuer = issuerOf();
     const kinds = group.mentions.filter((m) => m.kind);

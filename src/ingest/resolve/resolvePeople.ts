@@ -107,12 +107,12 @@ export function resolvePeople(
     const person = draft(signature.name, evidence);
     if (!signature.title) continue;
     let body: ResolvedBody | undefined;
-    if (signature.impliedBody) body = registry.resolveName(signature.impliedBody, "GOVERNMENT");
+    if (signature.impliedBody) body = registry.resolveName(signature.impliedBody);
     else if (
       signature.signedFor &&
       /^(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Ủy ban Thường vụ Quốc hội)$/u.test(signature.signedFor)
     ) {
-      body = registry.resolveName(signature.signedFor, "OTHER");
+      body = registry.resolveName(signature.signedFor);
     } else body = subjectIssuer;
     hold(person, signature.title, body, evidence);
   }

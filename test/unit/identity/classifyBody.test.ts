@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyBodyLevel } from "../../../src/identity/index.js";
+import { classifyBodyKind, classifyBodyLevel } from "../../../src/identity/index.js";
 
 describe("identity: a body's level read from its name", () => {
   it("reads a level word before a place's name, in any case and tone-mark style", () => {
@@ -28,5 +28,18 @@ describe("identity: a body's level read from its name", () => {
     expect(classifyBodyLevel("Sở Lao động - Thương binh và Xã hội thành phố Hà Nội")).toBe(
       "PROVINCE",
     );
+  });
+});
+
+describe("identity: a body's kind read from its name", () => {
+  it("knows the National Assembly, the ministries and the Party's organs", () => {
+    expect(classifyBodyKind("Quốc hội")).toBe("NATIONAL_ASSEMBLY");
+    expect(classifyBodyKind("Ủy ban Thường vụ Quốc hội")).toBe("NATIONAL_ASSEMBLY");
+    expect(classifyBodyKind("Bộ Tư pháp")).toBe("MINISTRY");
+    expect(classifyBodyKind("Bộ Công an")).toBe("MINISTRY");
+    expect(classifyBodyKind("Công an tỉnh Lạng Sơn")).toBe("POLICE");
+    expect(classifyBodyKind("Văn phòng Trung ương Đảng")).toBe("PARTY_COMMITTEE");
+    expect(classifyBodyKind("Phòng Tư pháp quận Hoàng Mai")).toBe("PEOPLES_COMMITTEE");
+    expect(classifyBodyKind("Bộ Chỉ huy Quân sự tỉnh Nghệ An")).toBe("MILITARY");
   });
 });

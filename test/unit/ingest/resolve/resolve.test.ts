@@ -5,6 +5,18 @@ import { bodyKey } from "../../../../src/identity/index.js";
 import { facts } from "../extract/facts.js";
 
 describe("resolve: bodies", () => {
+  it("gives an issuer implied by a symbol or signed for the kind its name says", () => {
+    const extraction = extractText(
+      "Căn cứ Nghị quyết số 190/2025/QH15 về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước; Nghị quyết số 1661/NQ-UBTVQH15 về sắp xếp các đơn vị hành chính cấp xã; Quyết định số 1132/QĐ-TTg ngày 09/10/2024 về thí điểm.",
+    );
+    const kinds = Object.fromEntries(extraction.bodies.map((b) => [b.name, b.kind]));
+    expect(kinds).toEqual({
+      "Quốc hội": "NATIONAL_ASSEMBLY",
+      "Ủy ban Thường vụ Quốc hội": "NATIONAL_ASSEMBLY",
+      "Thủ tướng Chính phủ": "GOVERNMENT",
+    });
+  });
+
   it("completes short names from the places the text names", () => {
     const json = facts(
       "Phường Gia Thụy tổ chức hội nghị sơ kết Thông tri số 03-TT/QU ngày 22/4/2021 của Quận ủy Long Biên. Kế hoạch số 100/KH-UBND ngày 12/4/2021 của UBND Thành phố về thí điểm chính quyền đô thị tại thành phố Hà Nội. Đảng ủy phường và UBND phường đã triển khai; Thông tri số 03-TT/QU của Quận ủy được quán triệt.",
