@@ -27,6 +27,8 @@ export const MIGRATIONS: readonly string[] = [
   "CREATE INDEX document_issued_on IF NOT EXISTS FOR (n:Document) ON (n.issuedOn)",
   "CREATE INDEX document_kind_year IF NOT EXISTS FOR (n:Document) ON (n.kind, n.year)",
   "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
+  // Loading finds the officials of a name a text names without a position (foldDuplicates).
+  "CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)",
   // A body's id without diacritics, which lookups typed without them fall back to.
   // Graphs written before it was stored had only folded ids, so the id is that key.
   "CREATE INDEX body_folded_id IF NOT EXISTS FOR (n:Body) ON (n.foldedId)",

@@ -320,6 +320,74 @@ describe("graph model: identity", () => {
       }
     });
 
+    describe("named by a text without a position", () => {
+      const body = (name: string, kind: "GOVERNMENT" | "PEOPLES_COMMITTEE") => ({
+        name,
+        kind,
+        aliases: [],
+        evidence: evidence(name),
+      });
+      const bare = (name: string, ...bodies: ReturnType<typeof body>[]) => ({
+        people: [person(name)],
+        bodies,
+      });
+      const people = async (name: string) => {
+        const { records } = await driver.executeQuery(
+          `MATCH (p:Person {name: $name}) OPTIONAL MATCH (p)-[:MENTIONED_IN]->(s:Source)
+           RETURN p.id AS id, count(s) AS sources ORDER BY id`,
+          { name },
+        );
+        return records.map((r) => [r.get("id"), Number(r.get("sources"))]);
+      };
+
+      it("is the one official of that name when the text names their body, in either order", async () => {
+        for (const order of [
+          ["p", "q"],
+          ["q", "p"],
+        ]) {
+          await resetDatabase(driver);
+          const texts = {
+            p: { people: [person("Hồ Đức Phớc", ["Phó Thủ tướng", "Chính phủ"])] },
+            q: bare("Hồ Đức Phớc", body("Chính phủ", "GOVERNMENT")),
+          };
+          for (const key of order) await load(texts[key as "p" | "q"], key.repeat(64));
+          expect(await people("Hồ Đức Phớc")).toEqual([["ho-duc-phoc@chinh-phu", 2]]);
+        }
+      });
+
+      it("stays apart where the text names none of their bodies, or two officials bear the name", async () => {
+        await load(
+          { people: [person("Hồ Đức Phớc", ["Phó Thủ tướng", "Chính phủ"])] },
+          "p".repeat(64),
+        );
+        await load(
+          bare("Hồ Đức Phớc", body("UBND tỉnh Nghệ An", "PEOPLES_COMMITTEE")),
+          "q".repeat(64),
+        );
+        expect((await people("Hồ Đức Phớc")).map(([id]) => id)).toEqual([
+          "ho-duc-phoc@chinh-phu",
+          `ho-duc-phoc@src/${"q".repeat(16)}`,
+        ]);
+        await load(
+          { people: [person("Nguyễn Thanh Bình", ["Phó Chủ tịch", "UBND tỉnh Thái Nguyên"])] },
+          "r".repeat(64),
+        );
+        await load(
+          { people: [person("Nguyễn Thanh Bình", ["Phó Chủ tịch", "UBND thành phố Huế"])] },
+          "s".repeat(64),
+        );
+        await load(
+          bare(
+            "Nguyễn Thanh Bình",
+            body("UBND tỉnh Thái Nguyên", "PEOPLES_COMMITTEE"),
+            body("UBND thành phố Huế", "PEOPLES_COMMITTEE"),
+          ),
+          "t".repeat(64),
+        );
+        expect(await people("Nguyễn Thanh Bình")).toHaveLength(3);
+      });
+    });
+
     it("keeps apart two people of one name who hold no position in a common body", async () => {
       await load({ people: [person("Nguyễn Văn Hùng", ["Bộ trưởng", "Bộ Y tế"])] }, "e".repeat(64));
       await load(

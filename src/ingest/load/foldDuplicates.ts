@@ -100,3 +100,21 @@ RETURN collect({from: from, into: into}) AS pairs`;
 
 /** Folds a person into the one of their group that stays (PEOPLE_TO_FOLD). */
 export const FOLD_PEOPLE = fold("Person");
+
+/**
+ * The people a text names without a position, whose ids are scoped to that text (a
+ * signer printed as a bare name, ho-duc-phoc@src/…), when the graph holds one person of
+ * that name with positions and the text names a body where they hold one: the bare name
+ * is that official. It stays apart where two people of the name hold positions (Nguyễn
+ * Thanh Bình in Huế and in Thái Nguyên) or the text names none of their bodies.
+ * Parameter: names of the plan's people; returns pairs {from, into} of ids.
+ */
+export const UNPLACED_TO_FOLD = `
+UNWIND $names AS name
+MATCH (h:Person {name: name})-[:HOLDS_POSITION]->(b:Body)
+WITH name, collect(DISTINCT h) AS holders, collect(DISTINCT b) AS bodies
+WHERE size(holders) = 1
+MATCH (p:Person {name: name})
+WHERE NOT (p)-[:HOLDS_POSITION]->()
+  AND EXISTS { MATCH (p)-[:MENTIONED_IN]->(:Source)<-[:MENTIONED_IN]-(b:Body) WHERE b IN bodies }
+RETURN collect({from: p.id, into: holders[0].id}) AS pairs`;

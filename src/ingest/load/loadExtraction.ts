@@ -1,7 +1,13 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { cypherParams, translateNeo4jError } from "../../graph/index.js";
-import { FOLD_DOCUMENTS, FOLD_PEOPLE, PEOPLE_TO_FOLD, YEARLESS_TO_FOLD } from "./foldDuplicates.js";
+import {
+  FOLD_DOCUMENTS,
+  FOLD_PEOPLE,
+  PEOPLE_TO_FOLD,
+  UNPLACED_TO_FOLD,
+  YEARLESS_TO_FOLD,
+} from "./foldDuplicates.js";
 import type { LoadPlan } from "./LoadPlan.js";
 import {
   MERGE_BODIES,
@@ -109,5 +115,7 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   }
   const holders = [...new Set(plan.edges.get("HOLDS_POSITION:Person>Body")?.map((e) => e.from))];
   if (holders.length > 0) await fold(PEOPLE_TO_FOLD, { ids: holders }, FOLD_PEOPLE);
+  const names = [...new Set(plan.people.map((p) => p.name))];
+  if (names.length > 0) await fold(UNPLACED_TO_FOLD, { names }, FOLD_PEOPLE);
   return result;
 }
