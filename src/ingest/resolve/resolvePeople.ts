@@ -25,6 +25,17 @@ const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = {
   "thi xa": "Thị ủy",
 };
 
+// Who chairs the Standing Committee chairs the National Assembly (Hiến pháp 2013, Điều
+// 73: its Chairman and Vice-Chairmen are the Assembly's), so a resolution signed "TM.
+// ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH" and a text naming "Chủ tịch Quốc hội" name one
+// official.
+const EX_OFFICIO: ReadonlyMap<
+  string,
+  { readonly body: string; readonly titles: readonly string[] }
+> = new Map([
+  ["Ủy ban Thường vụ Quốc hội", { body: "Quốc hội", titles: ["Chủ tịch", "Phó Chủ tịch"] }],
+]);
+
 interface Draft {
   name: string;
   positions: ExtractedPosition[];
@@ -65,6 +76,9 @@ export function resolvePeople(
     if (!person.positions.some((p) => p.title === title && p.body === name)) {
       person.positions.push({ title, body: name });
     }
+    const also = EX_OFFICIO.get(body.name);
+    if (also?.titles.includes(title))
+      hold(person, title, registry.resolveName(also.body), evidence);
   };
   const siblingPlace = (titles: readonly TitleMatch[]) =>
     titles.map((t) => t.body).find((b) => b && (b.place || b.levelWord) && !b.canonical);

@@ -186,6 +186,21 @@ describe("resolve: documents", () => {
 });
 
 describe("resolve: people", () => {
+  it("gives the Standing Committee's Chairman the National Assembly's chair too", () => {
+    const json = facts(
+      "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nSố: 1661/NQ-UBTVQH15\n\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\n\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nTrần Thanh Mẫn\n",
+    );
+    expect(json.people).toEqual([
+      {
+        name: "Trần Thanh Mẫn",
+        positions: [
+          { title: "Chủ tịch", body: "Ủy ban Thường vụ Quốc hội" },
+          { title: "Chủ tịch", body: "Quốc hội" },
+        ],
+      },
+    ]);
+  });
+
   it("merges a person's mentions and keeps the most specific body of each title", () => {
     const json = facts(
       "Phường Gia Thụy tổ chức hội nghị. Tại Hội nghị, đồng chí Đặng Việt Phương - Chủ tịch UBND phường trình bày báo cáo. Đồng chí Đặng Việt Phương - Chủ tịch UBND phát biểu.",
