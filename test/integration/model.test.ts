@@ -274,6 +274,65 @@ describe("graph model: identity", () => {
     });
   });
 
+  describe("a law cited by name and date", () => {
+    const LAND_LAW = "Luật Đất đai";
+    const named = (decision: string, title = LAND_LAW, year = 2024) => ({
+      documents: [
+        {
+          key: "law",
+          kind: "LAW" as const,
+          issuer: "Quốc hội",
+          year,
+          title,
+          evidence: evidence(`Căn cứ ${title}`),
+        },
+        cited(decision, { kind: "DECISION", issuer: "UBND tỉnh Nghệ An" }),
+      ],
+      relations: [relation("BASED_ON", decision, "law")],
+    });
+    const numbered = (code: string, decision: string, title = LAND_LAW) => ({
+      documents: [
+        cited(code, { kind: "LAW", issuer: "Quốc hội", title }),
+        cited(decision, { kind: "DECISION", issuer: "UBND tỉnh Nghệ An" }),
+      ],
+      relations: [relation("BASED_ON", decision, code)],
+    });
+    const laws = async () => {
+      const { records } = await driver.executeQuery(
+        `MATCH (l:Document) WHERE l.kind = 'LAW'
+         OPTIONAL MATCH (d:Document)-[:BASED_ON]->(l)
+         WITH l, d ORDER BY d.id
+         RETURN l.id AS id, collect(d.code) AS basedOn ORDER BY id`,
+      );
+      return records.map((r) => r.toObject());
+    };
+
+    it("is the numbered law of that name and year, in either order", async () => {
+      for (const order of [
+        ["n", "m"],
+        ["m", "n"],
+      ]) {
+        await resetDatabase(driver);
+        const texts = {
+          n: named("15/2025/QĐ-UBND"),
+          m: numbered("31/2024/QH15", "20/2025/QĐ-UBND"),
+        };
+        for (const key of order) await load(texts[key as "n" | "m"], key.repeat(64));
+        expect(await laws()).toEqual([
+          { id: "vn/2024/qh15/31", basedOn: ["15/2025/QĐ-UBND", "20/2025/QĐ-UBND"] },
+        ]);
+      }
+    });
+
+    it("stays apart when two numbered laws bear that name in that year", async () => {
+      const title = "Luật Tổ chức chính quyền địa phương";
+      await load(numbered("65/2025/QH15", "1/2025/QĐ-UBND", title), "a".repeat(64));
+      await load(numbered("72/2025/QH15", "2/2025/QĐ-UBND", title), "b".repeat(64));
+      await load(named("3/2025/QĐ-UBND", title, 2025), "c".repeat(64));
+      expect((await laws()).map((l) => l.id)).toHaveLength(3);
+    });
+  });
+
   describe("one official named in several texts", () => {
     const person = (name: string, ...positions: [string, string][]) => ({
       name,

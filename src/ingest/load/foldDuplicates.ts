@@ -67,7 +67,29 @@ WITH [n IN same WHERE n.year IS NOT NULL] AS dated, [n IN same WHERE n.year IS N
 WHERE size(dated) = 1 AND size(yearless) = 1
 RETURN collect({from: yearless[0].id, into: dated[0].id}) AS pairs`;
 
-/** Folds a yearless document into its dated one (YEARLESS_TO_FOLD). */
+/**
+ * The laws cited by name and date ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024", the
+ * usual way to cite one; vn/quoc-hoi/2024/luat/~a2817208) that have one numbered law of
+ * that name and year (31/2024/QH15), whichever of the two the graph received first.
+ * Where two numbered laws share name and year (Luật Tổ chức chính quyền địa phương
+ * 65/2025/QH15 and 72/2025/QH15) the citation stays as it is. Parameter: laws, each
+ * {kind, year, title} of the plan's laws; returns pairs {from, into} of ids.
+ */
+export const NAMED_LAWS_TO_FOLD = `
+UNWIND $laws AS law
+MATCH (n:Document {kind: law.kind, year: law.year})
+WHERE toLower(n.title) = toLower(law.title)
+WITH law, collect(n) AS same
+WITH [n IN same WHERE n.code IS NOT NULL] AS numbered, [n IN same WHERE n.code IS NULL] AS named
+WHERE size(numbered) = 1
+UNWIND named AS n
+WITH DISTINCT n.id AS from, numbered[0].id AS into
+RETURN collect({from: from, into: into}) AS pairs`;
+
+/**
+ * Folds a yearless document into its dated one (YEARLESS_TO_FOLD), a law cited by name
+ * into its numbered one (NAMED_LAWS_TO_FOLD).
+ */
 export const FOLD_DOCUMENTS = fold(
   "Document",
   `

@@ -4,6 +4,7 @@ import { cypherParams, translateNeo4jError } from "../../graph/index.js";
 import {
   FOLD_DOCUMENTS,
   FOLD_PEOPLE,
+  NAMED_LAWS_TO_FOLD,
   PEOPLE_TO_FOLD,
   UNPLACED_TO_FOLD,
   YEARLESS_TO_FOLD,
@@ -113,6 +114,10 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   if (plan.yearSlots.length > 0) {
     await fold(YEARLESS_TO_FOLD, { slots: plan.yearSlots }, FOLD_DOCUMENTS);
   }
+  const laws = plan.documents
+    .filter((d) => (d.kind === "LAW" || d.kind === "CODE") && d.year !== null && d.title)
+    .map(({ kind, year, title }) => ({ kind, year, title }));
+  if (laws.length > 0) await fold(NAMED_LAWS_TO_FOLD, { laws }, FOLD_DOCUMENTS);
   const holders = [...new Set(plan.edges.get("HOLDS_POSITION:Person>Body")?.map((e) => e.from))];
   if (holders.length > 0) await fold(PEOPLE_TO_FOLD, { ids: holders }, FOLD_PEOPLE);
   const names = [...new Set(plan.people.map((p) => p.name))];
