@@ -48,7 +48,10 @@ const ORGANIZES =
   /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
 const ADOPTION = /này\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+ngày/iu;
 const TITLE_STOP =
-  /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|trong|từ)\s|\sngày\s+(?=\d)|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã|sáng|chiều|tối|trưa|yêu\s+cầu)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s/u;
+  /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|trong|từ)\s|\sngày\s+(?=\d)|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã|sáng|chiều|tối|trưa|yêu\s+cầu)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s|\s(?:được\s+tổ\s+chức|thông\s+qua)(?=\s|$)/u;
+// What a name may end on where a verb follows it: "… khóa XIII họp", "… năm 2025 tổ
+// chức", "… HĐND TP Hà Nội và" (thông qua …).
+const TRAILING = /(?:\s+(?:họp|tổ\s+chức|và)|\s*,)$/u;
 const VENUE =
   /(?<![\p{L}\p{M}])[Tt]ại\s+(?!(?:Hội\s+nghị|hội\s+nghị|[Kk]ỳ\s+họp|[Pp]hiên\s+họp|buổi|đây|địa\s+bàn|các|những)(?![\p{L}\p{M}]))([^,;.]{3,90}?)(?=\s*[,;.]|\s+(?:đã|đồng\s+chí|ông|bà)\s|$)/u;
 const ATTENDANCE =
@@ -94,9 +97,12 @@ function readMeetingTitle(
   const inside = itemsBetween(citations, start, titleEnd, (c) => c.codeStart);
   const first = inside[0];
   if (first) titleEnd = first.codeEnd;
+  const printed = text.slice(start, titleEnd).replace(FOOTNOTE, "").replace(/\s+/gu, " ").trim();
+  const trailing = TRAILING.exec(printed);
   return {
     end: titleEnd,
-    title: text.slice(start, titleEnd).replace(FOOTNOTE, "").replace(/\s+/gu, " ").trim(),
+    // Not the noun's own "họp" ("Phiên họp").
+    title: trailing && trailing.index >= nounEnd ? printed.slice(0, trailing.index) : printed,
     reviews: first ? [first] : [],
   };
 }
