@@ -46,7 +46,8 @@ const MEETING = new RegExp(
 );
 const ORGANIZES =
   /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
-const ADOPTION = /này\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+ngày/iu;
+const ADOPTION =
+  /(?:này|Nghị\s+quyết|Luật|Bộ\s+luật)\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+ngày/iu;
 const TITLE_STOP =
   /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|trong|từ)\s|\sngày\s+(?=\d)|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã|sáng|chiều|tối|trưa|yêu\s+cầu)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s|\s(?:được\s+tổ\s+chức|thông\s+qua)(?=\s|$)/u;
 // What a name may end on where a verb follows it: "… khóa XIII họp", "… năm 2025 tổ
