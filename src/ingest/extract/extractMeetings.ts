@@ -46,6 +46,11 @@ const MEETING = new RegExp(
 );
 const ORGANIZES =
   /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
+// The body a meeting's name gives right after its noun is the one meeting: "Phiên họp
+// UBND thành phố", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng", "Cuộc họp
+// Thường trực Ban Chỉ đạo …", "Kỳ họp thứ nhất HĐND phường Tương Mai".
+const NAMES_ITS_BODY =
+  /^\s+(?:(?:lần\s+)?thứ\s+[\p{L}\d]+\s+|thường\s+kỳ\s+|chuyên\s+đề\s+|toàn\s+thể\s+)?(?:của\s+)?(?:Thường\s+trực\s+)?$/iu;
 const ADOPTION =
   /(?:này|Nghị\s+quyết|Luật|Bộ\s+luật)\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+ngày/iu;
 const TITLE_STOP =
@@ -172,13 +177,22 @@ export function extractMeetings(input: Inputs): MeetingMention[] {
       continue;
     }
     const { end, title, reviews } = readMeetingTitle(text, m.index, sentence.end, citations);
-    const organizer = [...bodies]
-      .reverse()
-      .find(
+    const nounEnd = m.index + m[0].length;
+    const organizer =
+      [...bodies]
+        .reverse()
+        .find(
+          (b) =>
+            b.end <= m.index &&
+            b.start >= sentence.start &&
+            ORGANIZES.test(text.slice(b.end, m.index)),
+        ) ??
+      bodies.find(
         (b) =>
-          b.end <= m.index &&
-          b.start >= sentence.start &&
-          ORGANIZES.test(text.slice(b.end, m.index)),
+          b.start >= nounEnd &&
+          b.end <= end &&
+          !b.generic &&
+          NAMES_ITS_BODY.test(text.slice(nounEnd, b.start)),
       );
     const venue = VENUE.exec(text.slice(sentence.start, sentence.end))?.[1];
     meetings.push({

@@ -86,6 +86,27 @@ describe("extract: meetings", () => {
     ).toEqual(["Lễ khởi công", "Phiên họp thường kỳ"]);
   });
 
+  it("takes the body its name gives after the noun for the organizer", () => {
+    const organizers = (text: string) =>
+      facts(text, "2025-12-01").meetings.map((m) => [m.title, m.organizer]);
+    expect(
+      organizers(
+        "Ngày 14/11/2025, Cuộc họp Bộ Chính trị cho ý kiến về đề án. Ngày 10/4/2025, Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp tại Hà Nội.",
+      ),
+    ).toEqual([
+      ["Cuộc họp Bộ Chính trị cho ý kiến về đề án", "Bộ Chính trị"],
+      ["Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương"],
+    ]);
+    // A body the meeting is held with is not its organizer.
+    expect(
+      organizers(
+        "Ngày 9/11/2025, Buổi làm việc với lãnh đạo tỉnh Đắk Lắk về tình hình giải ngân vốn đầu tư công.",
+      ),
+    ).toEqual([
+      ["Buổi làm việc với lãnh đạo tỉnh Đắk Lắk về tình hình giải ngân vốn đầu tư công", undefined],
+    ]);
+  });
+
   it("does not make a meeting of an undated or plural mention, nor of an adoption formula", () => {
     expect(
       facts("Tại các hội nghị, cán bộ được quán triệt. Hội nghị sẽ được tổ chức trong quý tới.")
