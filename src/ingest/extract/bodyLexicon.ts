@@ -31,6 +31,8 @@ const UNIT_NAME_ENDS = `${[
   "đề nghị|thực hiện|tiến hành|hướng dẫn|tổ chức|theo dõi|ban hành|xây dựng|cung cấp|triển khai",
   "thông báo|thông tin để|báo cáo|cập nhật|tạm dừng|xác nhận|phê duyệt|hoàn chỉnh|trên cơ sở",
   "cơ bản|công bố|giải quyết|thẩm định",
+  // A provincial office printed under its department: "CỤC THUẾ / THUẾ TỈNH TÂY NINH".
+  "thuế\\s+(?:tỉnh|thành\\s+phố)",
 ]
   .join("|")
   .replace(/ /gu, "\\s+")}|quản\\s+lý\\s+(?!thi)`;

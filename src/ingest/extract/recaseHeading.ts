@@ -24,6 +24,8 @@ const NOT_PLACE = new Set(
   ),
 );
 const AFTER_HEAD = /\b(?:bo|so|van phong) /g;
+// A ministry's department printed under it ("BỘ TÀI CHÍNH / CỤC THUẾ"): head and name.
+const UNIT_HEAD = /\b(?:tong cuc|chi cuc|cuc) (?=\S)/g;
 
 function capitalizeAt(chars: string[], index: number): void {
   const ch = chars[index];
@@ -84,5 +86,9 @@ export function recaseHeading(upper: string): string {
     }
   }
   for (const m of folded.matchAll(AFTER_HEAD)) capitalizeAt(chars, m.index + m[0].length);
+  for (const m of folded.matchAll(UNIT_HEAD)) {
+    capitalizeAt(chars, m.index);
+    capitalizeAt(chars, m.index + m[0].length);
+  }
   return chars.join("");
 }

@@ -50,6 +50,19 @@ describe("extract: header and signatures", () => {
     });
   });
 
+  it("takes the department printed under its ministry for the issuer", () => {
+    const issuer = (lines: string) =>
+      readHeader(
+        plainText(
+          `${lines}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều lệ\n\nHà Nội, ngày 20 tháng 11 năm 2025\n`,
+        ),
+      )?.issuer;
+    expect(issuer("BỘ TÀI CHÍNH\nCỤC THUẾ")).toBe("Cục Thuế");
+    expect(issuer("BỘ TÀI CHÍNH CỤC HẢI QUAN")).toBe("Cục Hải quan");
+    // A provincial office under the department: the department, not a body of both names.
+    expect(issuer("CỤC THUẾ THUẾ TỈNH TÂY NINH")).toBe("Cục Thuế");
+  });
+
   it("makes the header's document the subject: Căn cứ → BASED_ON, issuer, proposer's Tờ trình", () => {
     const json = facts(DECISION);
     expect(json.documents[0]).toEqual({
