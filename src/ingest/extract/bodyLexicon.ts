@@ -146,6 +146,12 @@ export const BODY_HEADS: readonly BodyHead[] = [
   },
   { source: `${UY_BAN}\\s+nhân\\s+dân|UBND`, kind: "PEOPLES_COMMITTEE", place: "optional" },
   {
+    // Each province's one-stop office, which publishes its administrative procedures.
+    source: "Trung\\s+tâm\\s+[Pp]hục\\s+vụ\\s+[Hh]ành\\s+chính\\s+công",
+    kind: "OTHER",
+    place: "optional",
+  },
+  {
     source: "(?:Thường\\s+trực\\s+)?(?:Hội\\s+đồng\\s+nhân\\s+dân|HĐND)",
     kind: "PEOPLES_COUNCIL",
     place: "optional",

@@ -15,6 +15,10 @@ const PROPER: readonly [RegExp, string][] = [
   [/\bthuong vu\b/g, "Thường vụ"],
   [/\bthu tuong\b/g, "Thủ tướng"],
   [/\btong bi thu\b/g, "Tổng Bí thư"],
+  [/\bubnd\b/g, "UBND"],
+  [/\bhdnd\b/g, "HĐND"],
+  [/\bubmttq\b/g, "UBMTTQ"],
+  [/\bvn\b/g, "VN"],
 ];
 const LEVEL = /\b(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)\b ?/g;
 // Words that follow a place name in a heading rather than belong to it.
@@ -24,8 +28,9 @@ const NOT_PLACE = new Set(
   ),
 );
 const AFTER_HEAD = /\b(?:bo|so|van phong) /g;
-// A ministry's department printed under it ("BỘ TÀI CHÍNH / CỤC THUẾ"): head and name.
-const UNIT_HEAD = /\b(?:tong cuc|chi cuc|cuc) (?=\S)/g;
+// A department printed under its ministry or committee ("BỘ TÀI CHÍNH / CỤC THUẾ",
+// "UBND THÀNH PHỐ HÀ NỘI / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"): head and name.
+const UNIT_HEAD = /\b(?:tong cuc|chi cuc|cuc|trung tam(?= phuc vu)) (?=\S)/g;
 
 function capitalizeAt(chars: string[], index: number): void {
   const ch = chars[index];

@@ -50,7 +50,7 @@ describe("extract: header and signatures", () => {
     });
   });
 
-  it("takes the department printed under its ministry for the issuer", () => {
+  it("takes the department printed under its ministry or committee for the issuer", () => {
     const issuer = (lines: string) =>
       readHeader(
         plainText(
@@ -61,6 +61,12 @@ describe("extract: header and signatures", () => {
     expect(issuer("BỘ TÀI CHÍNH CỤC HẢI QUAN")).toBe("Cục Hải quan");
     // A provincial office under the department: the department, not a body of both names.
     expect(issuer("CỤC THUẾ THUẾ TỈNH TÂY NINH")).toBe("Cục Thuế");
+    // An abbreviation in a heading stays one.
+    expect(issuer("UBMTTQ VN HUYỆN ĐẮK SONG")).toBe("UBMTTQ VN huyện Đắk Song");
+    // A city's one-stop office, placed in its city.
+    expect(issuer("UBND THÀNH PHỐ HÀ NỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")).toBe(
+      "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
+    );
   });
 
   it("makes the header's document the subject: Căn cứ → BASED_ON, issuer, proposer's Tờ trình", () => {
