@@ -40,6 +40,7 @@ const MOTTO =
 const KIND_LINE =
   /(?:^|\n)[ \t]*(NGHỊ\s+QUYẾT|NGHỊ\s+ĐỊNH|QUYẾT\s+ĐỊNH|THÔNG\s+TƯ\s+LIÊN\s+TỊCH|THÔNG\s+TƯ|THÔNG\s+TRI|CHỈ\s+THỊ|KẾ\s+HOẠCH|THÔNG\s+BÁO\s+KẾT\s+LUẬN|THÔNG\s+BÁO|KẾT\s+LUẬN|HƯỚNG\s+DẪN|CÔNG\s+ĐIỆN|QUY\s+ĐỊNH|QUY\s+CHẾ|TỜ\s+TRÌNH|BÁO\s+CÁO|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN|LUẬT|PHÁP\s+LỆNH|LỆNH|CÔNG\s+VĂN)(?![\p{L}\p{M}])/u;
 const MAX_HEADER = 1500;
+const LETTER_SUBJECT = /^\S+\s*\n?\s*V\/v\s/u;
 
 /**
  * A trích yếu that goes on from the kind line ("KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ
@@ -129,10 +130,13 @@ export function readHeader(plain: string): DocumentHeader | undefined {
   const code = parseDocumentCode(rawCode, date?.year);
   if (!code) return undefined;
   const kindAt = kindLine ? numberAt + kindLine.index + kindLine[0].length : numberAt;
+  // A letter prints its subject ("V/v …") under its number and no kind line; its
+  // symbol names the issuer, not a kind ("5680/CT-CS": Cục Thuế, not a chỉ thị).
+  const letter = !kindLine && number && LETTER_SUBJECT.test(plain.slice(numberAt, numberAt + 200));
   const kind =
     (kindLine ? kindOfWord(kindLine[1] ?? "") : undefined) ??
     (metadata.kind ? kindOfWord(metadata.kind) : undefined) ??
-    code.kind;
+    (letter ? "OFFICIAL_LETTER" : code.kind);
   const issuerBody = number ? readIssuer(plain, number.index) : undefined;
   const trichYeu = kindLine ? readTrichYeu(plain, kindAt) : undefined;
   return {

@@ -50,6 +50,15 @@ describe("extract: header and signatures", () => {
     });
   });
 
+  it("reads a letter's kind from its 'V/v' subject, not from its issuer's symbol", () => {
+    const letter = readHeader(
+      plainText(
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\n\nSố: 5680/CT-CS\nV/v thuế TNCN từ tiền lương, tiền công.\n\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKính gửi: Ban Tuyên giáo và Dân vận Trung ương\n",
+      ),
+    );
+    expect(letter).toMatchObject({ code: { code: "5680/CT-CS" }, kind: "OFFICIAL_LETTER" });
+  });
+
   it("takes the department printed under its ministry or committee for the issuer", () => {
     const issuer = (lines: string) =>
       readHeader(
