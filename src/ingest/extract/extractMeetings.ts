@@ -46,7 +46,7 @@ const MEETING = new RegExp(
 );
 const ORGANIZES =
   /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
-// The body a meeting's name gives right after its noun is the one meeting: "Phiên họp
+// The body a meeting's name gives right after its noun organizes it: "Phiên họp
 // UBND thành phố", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng", "Cuộc họp
 // Thường trực Ban Chỉ đạo …", "Kỳ họp thứ nhất HĐND phường Tương Mai".
 const NAMES_ITS_BODY =

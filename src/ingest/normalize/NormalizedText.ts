@@ -5,9 +5,9 @@ export interface NormalizedText {
   /** NFC, one dash, one space, entities decoded, front matter and Markdown removed. */
   readonly text: string;
   /**
-   * The decoded input, before normalisation: evidence's offsets point into this. Text in a legacy
-   * encoding (or mis-read from one) is already converted to Unicode here; nothing else
-   * is changed, not even NFC.
+   * The decoded input, before normalisation: evidence's offsets point into this. Text
+   * in a legacy encoding (or mis-read from one) is already converted to Unicode here;
+   * nothing else is changed, not even NFC.
    */
   readonly original: string;
   /** Title and date found in front matter or the article's own header. */
