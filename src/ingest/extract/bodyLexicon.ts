@@ -32,7 +32,7 @@ const UNIT_NAME_ENDS = `${[
   "thông báo|thông tin để|báo cáo|cập nhật|tạm dừng|xác nhận|phê duyệt|hoàn chỉnh|trên cơ sở",
   "cơ bản|công bố|giải quyết|thẩm định",
   // A provincial office printed under its department: "CỤC THUẾ / THUẾ TỈNH TÂY NINH".
-  "thuế\\s+(?:tỉnh|thành\\s+phố)",
+  "[Tt]huế\\s+(?:tỉnh|thành\\s+phố)",
 ]
   .join("|")
   .replace(/ /gu, "\\s+")}|quản\\s+lý\\s+(?!thi)`;
@@ -207,6 +207,14 @@ export const BODY_HEADS: readonly BodyHead[] = [
     caseSensitive: true,
   },
   { source: "Công\\s+an", kind: "POLICE", place: "required" },
+  // A province's tax office under Cục Thuế since 2025: "Thuế tỉnh Quảng Trị", "Thuế TP.
+  // Hà Nội"; "Thuế" before anything but a province is a tax.
+  {
+    source: "Thuế(?=\\s+(?:tỉnh|thành\\s+phố|TP)[\\s.])",
+    kind: "OTHER",
+    place: "required",
+    caseSensitive: true,
+  },
   { source: "Bộ", kind: "MINISTRY", place: "none", lexicon: "ministry" },
   { source: "Sở", kind: "OTHER", place: "optional", lexicon: "department" },
   { source: "Phòng", kind: "OTHER", place: "optional", lexicon: "department" },

@@ -6,7 +6,7 @@ import { readBodyAt, type BodyMatch } from "./readBodyAt.js";
 // Words a body's name can start with; a cheap scan finds where to try the grammar.
 const HEAD_START = new RegExp(
   `(?<![\\p{L}\\p{M}\\d/-])(?:${casedAlternatives(
-    "Ban BCH Bộ Văn Ủy Uỷ Quân Đảng Tỉnh Thành Huyện Quận Thị UB MTTQ Mặt Thường Hội HĐND Thủ Thanh Chính Quốc Ngân Kiểm Tòa Toà Viện Bảo Công Sở Phòng Đoàn Liên Vụ Cục Trung".split(
+    "Ban BCH Bộ Văn Ủy Uỷ Quân Đảng Tỉnh Thành Huyện Quận Thị UB MTTQ Mặt Thường Hội HĐND Thủ Thanh Chính Quốc Ngân Kiểm Tòa Toà Viện Bảo Công Sở Phòng Đoàn Liên Vụ Cục Trung Thuế".split(
       " ",
     ),
   )})`,

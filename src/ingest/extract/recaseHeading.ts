@@ -30,6 +30,8 @@ const NOT_PLACE = new Set(
 const AFTER_HEAD = /\b(?:bo|so|van phong) /g;
 // A department printed under its ministry or committee ("BỘ TÀI CHÍNH / CỤC THUẾ",
 // "UBND THÀNH PHỐ HÀ NỘI / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"): head and name.
+// A province's tax office under it ("CỤC THUẾ / THUẾ TỈNH TÂY NINH").
+const TAX_OFFICE = /\bthue (?=tinh |thanh pho )/g;
 const UNIT_HEAD = /\b(?:tong cuc|chi cuc|cuc|trung tam(?= phuc vu)) (?=\S)/g;
 
 function capitalizeAt(chars: string[], index: number): void {
@@ -91,6 +93,7 @@ export function recaseHeading(upper: string): string {
     }
   }
   for (const m of folded.matchAll(AFTER_HEAD)) capitalizeAt(chars, m.index + m[0].length);
+  for (const m of folded.matchAll(TAX_OFFICE)) capitalizeAt(chars, m.index);
   for (const m of folded.matchAll(UNIT_HEAD)) {
     capitalizeAt(chars, m.index);
     capitalizeAt(chars, m.index + m[0].length);

@@ -42,6 +42,19 @@ describe("extract: bodies", () => {
     ]);
   });
 
+  it("reads a province's tax office and the one-stop office, not a tax or a centre", () => {
+    expect(
+      names(
+        "Cục Thuế nhận được công văn số 324/QTR-KTr2 của Thuế tỉnh Quảng Trị và của Thuế thành phố Hà Nội. Thuế suất thuế GTGT là 10%. Hồ sơ nộp tại Trung tâm Phục vụ hành chính công tỉnh Nghệ An hoặc Trung tâm Y tế.",
+      ),
+    ).toEqual([
+      "Cục Thuế",
+      "Thuế tỉnh Quảng Trị",
+      "Thuế thành phố Hà Nội",
+      "Trung tâm Phục vụ hành chính công tỉnh Nghệ An",
+    ]);
+  });
+
   it("ends a Ban chỉ đạo's name where the sentence goes on", () => {
     expect(
       names(
