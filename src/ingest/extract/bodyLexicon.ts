@@ -200,8 +200,9 @@ export const BODY_HEADS: readonly BodyHead[] = [
   {
     // Units of a ministry or of the Party's offices: "Vụ Tổ chức cán bộ", "Cục Đăng kiểm Việt Nam".
     // The name ends at punctuation or at a word that goes on with what the unit does
-    // ("Cục Thuế thông báo để …", "Cục Hải quan chưa đủ cơ sở …"); "Vụ Đông Xuân" is a crop.
-    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})[^;,.:()\\n]{2,50}?(?=\\s*[;,.:()\\n]|\\s+(?:${UNIT_NAME_ENDS})(?![\\p{L}\\p{M}])|$)`,
+    // ("Cục Thuế thông báo để …", "Cục Hải quan chưa đủ cơ sở …"); "Vụ Đông Xuân" is a crop;
+    // "Cục Thuế tỉnh, thành phố" is every province's, no one unit.
+    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})[^;,.:()\\n]{2,50}?(?<!\\s(?:tỉnh|TP|thành\\s+phố|huyện|quận))(?=\\s*[;,.:()\\n]|\\s+(?:${UNIT_NAME_ENDS})(?![\\p{L}\\p{M}])|$)`,
     kind: "OTHER",
     place: "none",
     caseSensitive: true,

@@ -40,6 +40,12 @@ describe("extract: bodies", () => {
       "Cục Hàng không Việt Nam",
       "Cục Đăng ký giao dịch",
     ]);
+    // "the province's department", printed without the province, is no one unit's name.
+    expect(
+      names(
+        "Thay cụm từ “Xây dựng, Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh” bằng “Thuế tỉnh Quảng Ninh”. Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc trả lời.",
+      ),
+    ).toEqual(["Thuế tỉnh Quảng Ninh", "Cục Thuế tỉnh Vĩnh Phúc"]);
   });
 
   it("reads a province's tax office and the one-stop office, not a tax or a centre", () => {
