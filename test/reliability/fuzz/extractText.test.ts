@@ -16,6 +16,11 @@ function extractOrRefuse(input: string | Uint8Array, publishedAt?: string): "ans
       extraction.relations,
     ]) {
       expect(Array.isArray(list)).toBe(true);
+      // Evidence reads as one line of NFC text, whatever the input held.
+      for (const { evidence } of list) {
+        expect(evidence.sentence).not.toMatch(/[\n\r]/u);
+        expect(evidence.sentence).toBe(evidence.sentence.normalize("NFC"));
+      }
     }
     return "answered";
   } catch (error) {

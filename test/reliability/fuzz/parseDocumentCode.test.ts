@@ -27,26 +27,32 @@ const stateSymbol = fc.oneof(
 const ALWAYS_LEGAL =
   /^(NĐ-CP|TT-B\p{Lu}+|TTLT-[\p{Lu}-]+|QH\d{1,2}|UBTVQH\d{1,2}|PL-UBTVQH\d{1,2})$/u;
 
-const validParts: fc.Arbitrary<DocumentCodeParts> = fc.oneof(
-  fc.record({
-    system: fc.constant<DocumentSystem>("STATE_LEGAL"),
-    printedNumber: number,
-    symbol: stateSymbol,
-    year,
-  }),
-  fc
-    .record({
-      system: fc.constant<DocumentSystem>("STATE_ADMINISTRATIVE"),
+// tidyCode writes the Prime Minister's "TTG" (a heading's capitals) as "TTg": a code
+// ending so is not one parsing gives back as printed.
+const PRINTED_TTG = /[-/]TTG$/u;
+
+const validParts: fc.Arbitrary<DocumentCodeParts> = fc
+  .oneof(
+    fc.record({
+      system: fc.constant<DocumentSystem>("STATE_LEGAL"),
       printedNumber: number,
       symbol: stateSymbol,
-    })
-    .filter((parts) => !ALWAYS_LEGAL.test(parts.symbol)),
-  fc.record({
-    system: fc.constant<DocumentSystem>("PARTY"),
-    printedNumber: number,
-    symbol: fc.tuple(word(4), word(5)).map(([type, issuer]) => `${type}/${issuer}`),
-  }),
-);
+      year,
+    }),
+    fc
+      .record({
+        system: fc.constant<DocumentSystem>("STATE_ADMINISTRATIVE"),
+        printedNumber: number,
+        symbol: stateSymbol,
+      })
+      .filter((parts) => !ALWAYS_LEGAL.test(parts.symbol)),
+    fc.record({
+      system: fc.constant<DocumentSystem>("PARTY"),
+      printedNumber: number,
+      symbol: fc.tuple(word(4), word(5)).map(([type, issuer]) => `${type}/${issuer}`),
+    }),
+  )
+  .filter((parts) => !PRINTED_TTG.test(parts.symbol));
 
 describe("fuzz: document codes", () => {
   it("parses any string without throwing", () => {
