@@ -89,15 +89,15 @@ function inCitation(citations: readonly CitationMention[], at: number): boolean 
   );
 }
 
+/** The meeting's name from its noun, text[start, start + nounEnd), to `end` at most. */
 function readMeetingTitle(
   text: string,
   start: number,
+  nounEnd: number,
   end: number,
   citations: readonly CitationMention[],
 ) {
   const window = text.slice(start, Math.min(end, start + 220));
-  const nounEnd = MEETING.exec(window)?.[0].length ?? 0;
-  MEETING.lastIndex = 0;
   const stop = window.slice(nounEnd).search(TITLE_STOP);
   let titleEnd = start + (stop < 0 ? window.length : nounEnd + stop);
   const inside = itemsBetween(citations, start, titleEnd, (c) => c.codeStart);
@@ -176,8 +176,14 @@ export function extractMeetings(input: Inputs): MeetingMention[] {
       if (target >= 0 && !refs.has(index)) refs.set(index, target);
       continue;
     }
-    const { end, title, reviews } = readMeetingTitle(text, m.index, sentence.end, citations);
     const nounEnd = m.index + m[0].length;
+    const { end, title, reviews } = readMeetingTitle(
+      text,
+      m.index,
+      m[0].length,
+      sentence.end,
+      citations,
+    );
     const organizer =
       [...bodies]
         .reverse()

@@ -52,7 +52,7 @@ function kindTable(): Uint8Array {
  * spaces and joiners, direction marks and the byte-order mark: they change nothing a
  * reader sees, and would split words and codes apart.
  */
-function isInvisible(code: number): boolean {
+export function isInvisible(code: number): boolean {
   return (
     code < 0x20 ||
     (code >= 0x7f && code <= 0x9f) ||

@@ -1,13 +1,13 @@
 import { layoutLines } from "./layoutLines.js";
+import { isInvisible } from "./normalizeCharacters.js";
 import { stripHtml, type HtmlMode } from "./stripHtml.js";
 import { stripMarkdown } from "./stripMarkdown.js";
 
 // What stripHtml and stripMarkdown act on; most sentences hold none of it.
 const MARKUP = /[<&*_\\`[\]|#>+~=]/u;
-// What normalizeCharacters drops as invisible: controls, the soft hyphen, zero-width
-// spaces and joiners, direction marks, the byte-order mark. Line breaks and tabs are
-// spaces by then.
-const INVISIBLE = /[\p{Cc}\u00ad\u200b-\u200f\ufeff]/gu;
+// Where an invisible character (isInvisible, as normalizeCharacters drops them) can be:
+// controls and format characters. Line breaks and tabs are spaces by then.
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/gu;
 
 /**
  * A span of the original text as a reader sees it: tags removed and entities decoded
@@ -21,7 +21,7 @@ export function readableQuote(quoted: string, html: HtmlMode): string {
   if (text.includes("\n")) text = layoutLines(text).text;
   return text
     .replace(/[\s\u0085]+/gu, " ")
-    .replace(INVISIBLE, "")
+    .replace(CONTROL_OR_FORMAT, (ch) => (isInvisible(ch.charCodeAt(0)) ? "" : ch))
     .trim()
     .normalize("NFC");
 }
