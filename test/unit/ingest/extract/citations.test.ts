@@ -232,6 +232,72 @@ describe("extract: citations", () => {
     );
   });
 
+  it("leaves out of a trích yếu the short name the text will use for it", () => {
+    expect(
+      doc(
+        "Thực hiện Quyết định số 7619/QĐ-BCA ngày 12/11/2024 của Bộ Công an phê duyệt Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (sau đây viết tắt là Chương trình), UBND tỉnh ban hành Kế hoạch thực hiện như sau:",
+        "7619/QĐ-BCA",
+      )?.title,
+    ).toBe("Phê duyệt Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030");
+    expect(
+      doc(
+        "Căn cứ Nghị định số 58/2017/NĐ-CP ngày 10 tháng 5 năm 2017 quy định chi tiết một số điều của Bộ luật Hàng hải Việt Nam về quản lý hoạt động hàng hải (sau đây được\nviết là Nghị định số 58/2017/NĐ-CP) và các quy định khác có liên quan của pháp luật;",
+        "58/2017/NĐ-CP",
+      )?.title,
+    ).toBe(
+      "Quy định chi tiết một số điều của Bộ luật Hàng hải Việt Nam về quản lý hoạt động hàng hải",
+    );
+    expect(
+      doc(
+        "Căn cứ Nghị định số 120/2020/NĐ-CP quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập, sau đây gọi chung là Nghị định;",
+        "120/2020/NĐ-CP",
+      )?.title,
+    ).toBe("Quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập");
+  });
+
+  it("ends a trích yếu where an official gives an opinion or a purpose clause starts, not at an apposition", () => {
+    expect(
+      doc(
+        "Xét đề nghị của Bộ Khoa học và Công nghệ tại Tờ trình số 226/TTr-BKHCN ngày 10 tháng 11 năm 2025 về thành lập Mạng lưới quan trắc và cảnh báo phóng xạ môi trường quốc gia, Phó Thủ tướng Chính phủ Nguyễn Chí Dũng có ý kiến như sau: Bộ Khoa học và Công nghệ chủ trì rà soát.",
+        "226/TTr-BKHCN",
+      )?.title,
+    ).toBe("Về thành lập Mạng lưới quan trắc và cảnh báo phóng xạ môi trường quốc gia");
+    expect(
+      doc(
+        "Thực hiện Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 về việc sắp xếp đơn vị hành chính năm 2025, để chủ động chuẩn bị kịp thời cho việc kiện toàn tổ chức, Ủy ban Thường vụ Quốc hội đề nghị:",
+        "76/2025/UBTVQH15",
+      )?.title,
+    ).toBe("Về việc sắp xếp đơn vị hành chính năm 2025");
+    // "…, Thứ trưởng Bộ Y tế" after a name is who the title speaks of; ", Kết luận:" opens a quotation.
+    expect(
+      doc(
+        "Tại Thông báo số 1410/TB-BYT ngày 8/10/2025 về việc Kết luận của đồng chí Nguyễn Tri Thức, Thứ trưởng Bộ Y\ntế tại cuộc họp về triển khai Hệ thống điều phối dữ liệu ngành Y tế, Kết luận:\n- Đại diện C06 tham dự họp.",
+        "1410/TB-BYT",
+      )?.title,
+    ).toBe(
+      "Về việc Kết luận của đồng chí Nguyễn Tri Thức, Thứ trưởng Bộ Y tế tại cuộc họp về triển khai Hệ thống điều phối dữ liệu ngành Y tế",
+    );
+  });
+
+  it("ends a trích yếu before the next numbered point, and shows one that found no end cut at a word", () => {
+    expect(
+      doc(
+        "Theo Nghị quyết số 111/2024/QH15 ngày 18/01/2024 về một số cơ chế, chính sách đặc thù thực hiện chương trình mục tiêu quốc gia. (3) Đối với các hoạt động, nhiệm vụ cơ quan được giao dự toán.",
+        "111/2024/QH15",
+      )?.title,
+    ).toBe("Về một số cơ chế, chính sách đặc thù thực hiện chương trình mục tiêu quốc gia");
+    const endless = `Căn cứ Quyết định số 1878/QĐ-UBND ngày 10/4/2025 về việc phê duyệt ${"phương án tuyến đường ".repeat(40)}`;
+    const title = doc(endless, "1878/QĐ-UBND")?.title ?? "";
+    expect(title).toMatch(/^Về việc phê duyệt (?:(?:phương|án|tuyến|đường) )+…$/u);
+    expect(title.length).toBeLessThanOrEqual(602);
+    // A long title that ends within the limit is whole (62/2024/NĐ-CP's runs to 480 characters).
+    const long = `phê duyệt ${"phương án tuyến đường ".repeat(20)}thành phố Hà Nội`;
+    expect(
+      doc(`Căn cứ Quyết định số 1878/QĐ-UBND ngày 10/4/2025 về việc ${long};`, "1878/QĐ-UBND")
+        ?.title,
+    ).toBe(`Về việc ${long}`);
+  });
+
   it("keeps a quotation inside a trích yếu", () => {
     const json = facts(
       "Thực hiện Kế hoạch số 15/KH-UBND ngày 2/3/2022 của UBND quận về triển khai cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2022.",
