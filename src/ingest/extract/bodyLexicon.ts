@@ -31,6 +31,10 @@ const UNIT_NAME_ENDS = `${[
   "đề nghị|thực hiện|tiến hành|hướng dẫn|tổ chức|theo dõi|ban hành|xây dựng|cung cấp|triển khai",
   "thông báo|thông tin để|báo cáo|cập nhật|tạm dừng|xác nhận|phê duyệt|hoàn chỉnh|trên cơ sở",
   "cơ bản|công bố|giải quyết|thẩm định",
+  // A task list's next item, its verb capitalised where a heading's name ended.
+  "Phối hợp|Chủ trì|Thực hiện|Theo dõi|Báo cáo|Triển khai|Hướng dẫn",
+  // The ministry it belongs to: "Cục Hàng không Việt Nam - Bộ Xây dựng".
+  "[-–]\\s+(?:Bộ|Tổng cục)",
   // A provincial office printed under its department: "CỤC THUẾ / THUẾ TỈNH TÂY NINH".
   "[Tt]huế\\s+(?:tỉnh|thành\\s+phố)",
 ]
@@ -201,8 +205,10 @@ export const BODY_HEADS: readonly BodyHead[] = [
     // Units of a ministry or of the Party's offices: "Vụ Tổ chức cán bộ", "Cục Đăng kiểm Việt Nam".
     // The name ends at punctuation or at a word that goes on with what the unit does
     // ("Cục Thuế thông báo để …", "Cục Hải quan chưa đủ cơ sở …"); "Vụ Đông Xuân" is a crop;
-    // "Cục Thuế tỉnh, thành phố" is every province's, no one unit.
-    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})[^;,.:()\\n]{2,50}?(?<!\\s(?:tỉnh|TP|thành\\s+phố|huyện|quận))(?=\\s*[;,.:()\\n]|\\s+(?:${UNIT_NAME_ENDS})(?![\\p{L}\\p{M}])|$)`,
+    // "Cục Thuế tỉnh, thành phố" is every province's, no one unit. A name holds no quote
+    // ("thay thế cụm từ “Cục Thống kê tỉnh” bằng …": a term, no body) and ends at a slash
+    // ("Cục Xe máy - Vận tải/Tổng cục …").
+    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})[^;,.:()\\n/“”‘’"]{2,50}?(?<!\\s(?:tỉnh|TP|thành\\s+phố|huyện|quận))(?=\\s*[;,.:()\\n/]|\\s+(?:${UNIT_NAME_ENDS})(?![\\p{L}\\p{M}])|$)`,
     kind: "OTHER",
     place: "none",
     caseSensitive: true,

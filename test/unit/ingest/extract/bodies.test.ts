@@ -48,6 +48,20 @@ describe("extract: bodies", () => {
     ).toEqual(["Thuế tỉnh Quảng Ninh", "Cục Thuế tỉnh Vĩnh Phúc"]);
   });
 
+  it("ends a Cục's name before its ministry, a slash, a quote or a task list's next verb", () => {
+    expect(
+      names(
+        "Con dấu của Cục Du lịch Quốc gia Việt Nam - Bộ Văn hóa, Thể thao và Du lịch. Báo cáo Cục Chính sách - Xã hội/Tổng cục Chính trị. Thay thế cụm từ “Cục Thống kê tỉnh” bằng cụm từ “Thống kê thành phố”.\n\n**3. Cục Điện ảnh, Cục Hàng không Việt Nam**\nPhối hợp với Vụ Pháp chế đưa tin. Cục Tác chiến Bộ Tổng Tham mưu.",
+      ).filter((n) => n.startsWith("Cục")),
+    ).toEqual([
+      "Cục Du lịch Quốc gia Việt Nam",
+      "Cục Chính sách - Xã hội",
+      "Cục Điện ảnh",
+      "Cục Hàng không Việt Nam",
+      "Cục Tác chiến Bộ Tổng Tham mưu",
+    ]);
+  });
+
   it("reads a province's tax office and the one-stop office, not a tax or a centre", () => {
     expect(
       names(
