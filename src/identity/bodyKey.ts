@@ -1,5 +1,5 @@
 import { foldVietnamese, normalizeDashes, normalizeToneMarks } from "../text/index.js";
-import { localBody } from "./provinces.js";
+import { bareProvinceTail, localBody } from "./provinces.js";
 
 // Folded word sequences → the abbreviation every text also uses, so "Ủy ban nhân dân
 // thành phố Hà Nội", "UBND TP. Hà Nội" and "UBND Thành phố Hà Nội" share one key, and
@@ -60,18 +60,17 @@ function keyWords(name: string): { word: string; folded: string }[] {
 
 /**
  * The key two spellings of one body's name share, diacritics folded: "UBND Thành phố
- * Hà Nội" and "Ủy ban nhân dân TP. Hà Nội" → "ubnd-tp-ha-noi". Central and provincial
- * bodies are known by it; it is also what a name typed without diacritics matches. It
- * does not resolve short forms ("UBND Thành phố" alone): that needs the text's context
- * (see ingest/resolve).
+ * Hà Nội", "Ủy ban nhân dân TP. Hà Nội" and "UBND Hà Nội" → "ubnd-tp-ha-noi". Central
+ * and provincial bodies are known by it; it is also what a name typed without
+ * diacritics matches. It does not resolve short forms ("UBND Thành phố" alone): that
+ * needs the text's context (see ingest/resolve).
  */
-export const bodyKey = remembered((name: string) =>
-  asciiSlug(
-    keyWords(name)
-      .map((w) => w.folded)
-      .join("-"),
-  ),
-);
+export const bodyKey = remembered((name: string) => {
+  const folded = keyWords(name).map((w) => w.folded);
+  const bare = bareProvinceTail(folded);
+  if (bare) folded.splice(bare.at, 0, bare.level);
+  return asciiSlug(folded.join("-"));
+});
 
 function asciiSlug(folded: string): string {
   return folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");

@@ -19,6 +19,32 @@ const PROVINCES = new Set(
     .map((name) => foldVietnamese(name).replace(/\s*-\s*/g, " ")),
 );
 
+// The centrally-run cities ("thành phố Hà Nội"); every other province is a "tỉnh". Huế
+// became one in 2025; a name that still says "tỉnh Thừa Thiên Huế" names the province.
+const CITIES = new Set(["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"]);
+
+/**
+ * Where a name's folded words end in a province printed without its level word ("Sở Xây
+ * dựng Hà Nội", "Sở Công Thương Bắc Giang"), the index of the province's first word and
+ * that level word ("tp" or "tinh"), so the name can key like "Sở Xây dựng thành phố Hà
+ * Nội". A Party committee's own "ủy" is its level ("Thành ủy Hà Nội"), as is "tỉnh",
+ * "thành phố" or "TP" already there.
+ */
+export function bareProvinceTail(
+  folded: readonly string[],
+): { readonly at: number; readonly level: "tp" | "tinh" } | undefined {
+  for (let at = Math.max(1, folded.length - 4); at < folded.length; at++) {
+    const place = folded.slice(at).join(" ");
+    if (!PROVINCES.has(place)) continue;
+    const before = folded[at - 1];
+    if (before === "uy" || before === "tinh" || before === "tp") return undefined;
+    // "Thừa Thiên Huế" is the province, not "Huế" alone.
+    if (place === "hue" && folded[at - 1] === "thien") continue;
+    return { at, level: CITIES.has(place) ? "tp" : "tinh" };
+  }
+  return undefined;
+}
+
 /** True for a province's or centrally-run city's name, old map or new ("Bà Rịa - Vũng Tàu"). */
 export function isProvinceName(name: string): boolean {
   return PROVINCES.has(foldVietnamese(name).replace(/\s*-\s*/g, " "));

@@ -77,3 +77,24 @@ describe("identity: a body below the province is placed in its province", () => 
     expect(canonicalId(id.normalize("NFD"))).toBe(id);
   });
 });
+
+describe("identity: a provincial body printed without its province's level word", () => {
+  it("keys 'Sở Xây dựng Hà Nội' as 'Sở Xây dựng thành phố Hà Nội', and a tỉnh's department likewise", () => {
+    expect(bodyKey("Sở Xây dựng Hà Nội")).toBe(bodyKey("Sở Xây dựng thành phố Hà Nội"));
+    expect(bodyKey("Sở Quy hoạch - Kiến trúc Hà Nội")).toBe(
+      bodyKey("Sở Quy hoạch kiến trúc TP. Hà Nội"),
+    );
+    expect(bodyKey("Sở Công Thương Bắc Giang")).toBe(bodyKey("Sở Công Thương tỉnh Bắc Giang"));
+    expect(bodyKey("UBND Hà Nội")).toBe("ubnd-tp-ha-noi");
+    expect(bodyKey("Sở Y tế Thừa Thiên Huế")).toBe(bodyKey("Sở Y tế tỉnh Thừa Thiên Huế"));
+    expect(bodyKey("Sở Y tế Huế")).toBe(bodyKey("Sở Y tế thành phố Huế"));
+  });
+
+  it("leaves a Party committee's own level, and a city that is no province, as they are", () => {
+    expect(bodyKey("Thành ủy Hà Nội")).toBe("thanh-uy-ha-noi");
+    expect(bodyKey("Tỉnh ủy Bắc Ninh")).toBe("tinh-uy-bac-ninh");
+    expect(bodyKey("UBND tỉnh Bắc Ninh")).toBe("ubnd-tinh-bac-ninh");
+    expect(bodyKey("Sở Xây dựng Đà Lạt")).toBe("so-xay-dung-da-lat");
+    expect(bodyKey("Sở Y tế tỉnh Thừa Thiên Huế")).not.toBe(bodyKey("Sở Y tế thành phố Huế"));
+  });
+});
