@@ -34,6 +34,39 @@ const NOT_PLACE = new Set(
 );
 // Words that open a preamble, printed exactly: "Căn cứ" folds like "Cần Thơ".
 const OPENS_SENTENCE = new Set(["Căn", "Xét"]);
+// A place's every syllable is capitalised; a capitalised syllable whose word goes on in
+// lower case starts what follows the name: a sentence or a table cell ("UBND Thành phố
+// / Báo cáo Bộ Tài chính …", "Công an Thành phố / Chỉ đạo Công an các phường", "của
+// UBND thành phố Quy / định về …"), or a level word ("Thành ủy Thành phố về …").
+const STARTS_WORD = new Set(
+  [
+    "báo cáo",
+    "chỉ đạo",
+    "quy định",
+    "quyết định",
+    "chủ trì",
+    "phối hợp",
+    "tham mưu",
+    "hướng dẫn",
+    "tổ chức",
+    "đề nghị",
+    "kiểm tra",
+    "triển khai",
+    "thông báo",
+    "ban hành",
+    "thực hiện",
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+  ].map((word) => foldSameLength(word)),
+);
+const LOWER_WORD = /[ \t]*\n?[ \t]*(\p{Ll}[\p{Ll}\p{M}]*)/uy;
+
+function startsWord(syllable: string, end: number, text: string): boolean {
+  LOWER_WORD.lastIndex = end;
+  const next = LOWER_WORD.exec(text)?.[1];
+  return next !== undefined && STARTS_WORD.has(foldSameLength(`${syllable} ${next}`));
+}
 const FORMER = /[ \t]*\((?:cũ|mới)\)/uy;
 const MAX_PLACE = 4;
 
@@ -78,6 +111,7 @@ function readSyllables(text: string, index: number): Syllable[] {
     if (!m || (out.length === 0 && !/^\s/u.test(m[0]))) break;
     if (NOT_PLACE.has(foldSameLength(m[1] ?? "")) || ENDS_PLACE.has(m[1] ?? "")) break;
     if (OPENS_SENTENCE.has(m[1] ?? "")) break;
+    if (startsWord(m[1] ?? "", SYLLABLE.lastIndex, text)) break;
     const joiner = /[-–]/u.test(m[0]) ? " - " : " ";
     out.push({ word: m[1] ?? "", end: SYLLABLE.lastIndex, joiner });
     at = SYLLABLE.lastIndex;

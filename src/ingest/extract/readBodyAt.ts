@@ -179,7 +179,11 @@ function readHead(
   let levelWord: string | undefined;
   let place: string | undefined;
   if (head.intrinsicLevel) {
-    const found = readPlaceAt(text, end, levelOfWord(head.intrinsicLevel) === "PROVINCE");
+    // The level may be printed again before the place: "Thành ủy Thành phố Hồ Chí Minh".
+    const again = readLevelAt(text, end);
+    const found = again?.place
+      ? { end: again.end, place: again.place }
+      : readPlaceAt(text, end, levelOfWord(head.intrinsicLevel) === "PROVINCE");
     if (found) ({ end, place } = found);
   } else if (head.place !== "none") {
     const found = readLevelAt(text, end);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractBodies } from "../../../../src/ingest/extract/extractBodies.js";
 import { plainText } from "../../../../src/ingest/extract/plainText.js";
 import { bodyMatchName, readBodyAt } from "../../../../src/ingest/extract/readBodyAt.js";
+import { normalizeSource } from "../../../../src/ingest/normalize/index.js";
 import { facts } from "./facts.js";
 
 function names(text: string): string[] {
@@ -46,6 +47,30 @@ describe("extract: bodies", () => {
         "Thay cụm từ “Xây dựng, Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh” bằng “Thuế tỉnh Quảng Ninh”. Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc trả lời.",
       ),
     ).toEqual(["Thuế tỉnh Quảng Ninh", "Cục Thuế tỉnh Vĩnh Phúc"]);
+  });
+
+  it("reads no place from a capitalised word that goes on in lower case", () => {
+    const read = (text: string) =>
+      extractBodies(plainText(normalizeSource(text).text)).map(bodyMatchName);
+    // A table cell's next line, and a title's "Quy định" wrapped onto the next line.
+    expect(read("Tham mưu UBND Thành phố\nBáo cáo Bộ Tài chính tình hình thực hiện.")).toContain(
+      "UBND Thành phố",
+    );
+    expect(read("1.2. Giao Công an Thành\nphố\nChỉ đạo Công an các phường.")).toContain(
+      "Công an Thành phố",
+    );
+    expect(
+      read("Quyết định số 10/2024/QĐ-UBND của Ủy ban nhân dân thành phố Quy\nđịnh về thi đua."),
+    ).toContain("Ủy ban nhân dân thành phố");
+    // "Thành phố" after "Thành ủy" is its level word, whether a name follows or not.
+    expect(read("Kế hoạch của Thành ủy Thành phố về thực hiện Nghị quyết.")).toContain("Thành ủy");
+    expect(read("Thông tri của Thành ủy Thành phố Hồ Chí Minh về lãnh đạo.")).toContain(
+      "Thành ủy Hồ Chí Minh",
+    );
+    // A place goes on in capitals, and a lower-case verb after it is no part of it.
+    expect(
+      read("UBND phường Tương Mai tổ chức hội nghị. UBND Thành phố Quy Nhơn báo cáo."),
+    ).toEqual(["UBND phường Tương Mai", "UBND Thành phố Quy Nhơn"]);
   });
 
   it("ends a Cục's name before its ministry, a slash, a quote or a task list's next verb", () => {
