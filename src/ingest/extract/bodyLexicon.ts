@@ -26,7 +26,11 @@ const TW = "Trung\\s+ương";
 
 // Words after which a Vụ's or Cục's name has ended: what the unit does next.
 const UNIT_NAME_ENDS = `${[
-  "và|thuộc|của|tại|theo|có|đã|sẽ|đang|chưa|cũng|vẫn|để|với|xin|ghi|tiếp|chỉ|là|được|chịu|nhận",
+  "thuộc|của|tại|theo|đã|sẽ|lập|đang|chưa|cũng|vẫn|để|với|xin|ghi|tiếp|chỉ|là|được|chịu|nhận",
+  // Some units' own names go on past these: "Cục Quản lý nhà và thị trường bất động sản",
+  // "Cục Người có công", "Cục Văn hóa các dân tộc Việt Nam", "Cục Cảnh sát quản lý hành
+  // chính về trật tự xã hội".
+  "và(?!\\s+(?:thị\\s+trường|lệ\\s+phí))|có(?!\\s+công(?!\\s+văn))|các(?!\\s+dân\\s+tộc)|về(?!\\s+trật\\s+tự)",
   "gửi|biết|duyệt|trình|chủ trì|phối hợp|tham mưu|bảo đảm|tiếp nhận|trả lời|cho biết|yêu cầu",
   "đề nghị|thực hiện|tiến hành|hướng dẫn|tổ chức|theo dõi|ban hành|xây dựng|cung cấp|triển khai",
   "thông báo|thông tin để|báo cáo|cập nhật|tạm dừng|xác nhận|phê duyệt|hoàn chỉnh|trên cơ sở",
@@ -39,7 +43,13 @@ const UNIT_NAME_ENDS = `${[
   "[Tt]huế\\s+(?:tỉnh|thành\\s+phố)",
 ]
   .join("|")
-  .replace(/ /gu, "\\s+")}|quản\\s+lý\\s+(?!thi)`;
+  .replace(/ /gu, "\\s+")}|quản\\s+lý(?!\\s+(?:thi|hành\\s+chính))`;
+
+// A comma inside a unit's name: "Cục Quản lý Khám, chữa bệnh", "Cục Quản lý Y, Dược cổ
+// truyền", "Cục Quản lý, giám sát chính sách thuế, phí và lệ phí", "Cục Quản lý, giám sát
+// kế toán, kiểm toán".
+const UNIT_NAME_GOES_ON =
+  "\\s*(?:chữa\\s+bệnh|Dược\\s+cổ|giám\\s+sát|phí\\s+và\\s+lệ\\s+phí|kiểm\\s+toán)";
 
 // Order matters: the first head that matches at a position wins, so longer and more
 // specific names come before the names they start with.
@@ -208,7 +218,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
     // "Cục Thuế tỉnh, thành phố" is every province's, no one unit. A name holds no quote
     // ("thay thế cụm từ “Cục Thống kê tỉnh” bằng …": a term, no body) and ends at a slash
     // ("Cục Xe máy - Vận tải/Tổng cục …").
-    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})[^;,.:()\\n/“”‘’"]{2,50}?(?<!\\s(?:tỉnh|TP|thành\\s+phố|huyện|quận))(?=\\s*[;,.:()\\n/]|\\s+(?:${UNIT_NAME_ENDS})(?![\\p{L}\\p{M}])|$)`,
+    source: `(?:Vụ(?!\\s+(?:Đông|Hè|Thu|Mùa|Chiêm|Xuân)(?![\\p{L}\\p{M}]))|Cục)\\s+(?=\\p{Lu})(?:[^;,.:()\\n/“”‘’"]|,(?=${UNIT_NAME_GOES_ON})){2,50}?(?<!\\s(?:tỉnh|TP|thành\\s+phố|huyện|quận))(?=\\s*(?:[;.:()\\n/]|,(?!${UNIT_NAME_GOES_ON}))|\\s+(?:${UNIT_NAME_ENDS})(?![\\p{L}\\p{M}])|$)`,
     kind: "OTHER",
     place: "none",
     caseSensitive: true,

@@ -73,6 +73,29 @@ describe("extract: bodies", () => {
     ).toEqual(["UBND phường Tương Mai", "UBND Thành phố Quy Nhơn"]);
   });
 
+  it("reads a unit's whole name past a comma or a word that ends others, and ends it at what it does", () => {
+    expect(
+      new Set(
+        names(
+          "Cục Quản lý Khám, chữa bệnh; Cục Quản lý Y, Dược cổ truyền; Cục Quản lý, giám sát chính sách thuế, phí và lệ phí; Cục Người có công; Cục Văn hóa các dân tộc Việt Nam; Cục Quản lý nhà và thị trường bất động sản; Cục Cảnh sát quản lý hành chính về trật tự xã hội. Cục Thuế có công văn số 3316. Vụ Tổ chức cán bộ quản lý hồ sơ giấy. Vụ Tổ chức cán bộ về tình hình nhân sự. Gửi Vụ Tổ chức cán bộ các quyết định. Cục Thuế và Cục Hải quan.",
+        ),
+      ),
+    ).toEqual(
+      new Set([
+        "Cục Quản lý Khám, chữa bệnh",
+        "Cục Quản lý Y, Dược cổ truyền",
+        "Cục Quản lý, giám sát chính sách thuế, phí và lệ phí",
+        "Cục Người có công",
+        "Cục Văn hóa các dân tộc Việt Nam",
+        "Cục Quản lý nhà và thị trường bất động sản",
+        "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+        "Cục Thuế",
+        "Vụ Tổ chức cán bộ",
+        "Cục Hải quan",
+      ]),
+    );
+  });
+
   it("ends a Cục's name before its ministry, a slash, a quote or a task list's next verb", () => {
     expect(
       names(
