@@ -1,6 +1,11 @@
 import type { Evidence, ExtractedPerson, ExtractedPosition } from "../../domain.js";
 import { foldVietnamese } from "../../text/index.js";
-import type { Mentions, PersonMention, TitleMatch } from "../extract/index.js";
+import {
+  levelOfWord,
+  type Mentions,
+  type PersonMention,
+  type TitleMatch,
+} from "../extract/index.js";
 import type { PlaceContext } from "./placeContext.js";
 import type { BodyRegistry, ResolvedBody } from "./resolveBodies.js";
 
@@ -89,11 +94,22 @@ export function resolvePeople(
     nameOf.set(mention, person.name);
     const sibling = siblingPlace(mention.titles);
     for (const t of mention.titles) {
-      let body = t.body ? registry.resolve(t.body) : undefined;
+      // "Phó Bí thư Thành ủy, Chủ tịch UBND Thành phố Hồ Chí Minh": the committee is that
+      // city's, whatever city the text was written in.
+      const placedBySibling =
+        t.body?.impliedLevelWord &&
+        !t.body.place &&
+        sibling?.levelWord &&
+        sibling.place &&
+        levelOfWord(sibling.levelWord) === levelOfWord(t.body.impliedLevelWord);
+      let body = t.body && !placedBySibling ? registry.resolve(t.body) : undefined;
       if (!body && t.body && !t.body.place && !t.body.levelWord && sibling) {
         body = registry.resolve({
           ...t.body,
-          ...(sibling.levelWord ? { levelWord: sibling.levelWord } : {}),
+          // "Thành ủy" is its own level word: "Thành ủy Hồ Chí Minh".
+          ...(sibling.levelWord && !t.body.impliedLevelWord
+            ? { levelWord: sibling.levelWord }
+            : {}),
           ...(sibling.place ? { place: sibling.place } : {}),
         });
       }

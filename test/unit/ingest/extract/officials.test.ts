@@ -111,4 +111,14 @@ describe("extract: officials", () => {
       },
     ]);
   });
+
+  it("places a bare Thành ủy by the city a title beside it names, not by where the text was written", () => {
+    const json = facts(
+      "Hà Nội, ngày 10 tháng 10 năm 2025\n\nThành ủy Hà Nội tổ chức hội nghị. 16. Đồng chí Nguyễn Văn Được, Uỷ viên Trung ương Đảng, Phó Bí thư Thành uỷ, Chủ tịch Uỷ ban nhân dân Thành phố Hồ Chí Minh.",
+    );
+    expect(json.people.find((p) => p.name === "Nguyễn Văn Được")?.positions).toContainEqual({
+      title: "Phó Bí thư",
+      body: "Thành ủy Hồ Chí Minh",
+    });
+  });
 });
