@@ -37,6 +37,8 @@ const UNIT_NAME_ENDS = `${[
   "cơ bản|công bố|giải quyết|thẩm định",
   // A task list's next item, its verb capitalised where a heading's name ended.
   "Phối hợp|Chủ trì|Thực hiện|Theo dõi|Báo cáo|Triển khai|Hướng dẫn",
+  // A deputy's title after it in a signature: "CỤC TRƯỞNG CỤC HẢI QUAN / PHÓ CỤC TRƯỞNG".
+  "Phó",
   // The ministry it belongs to: "Cục Hàng không Việt Nam - Bộ Xây dựng".
   "[-–]\\s+(?:Bộ|Tổng cục)",
   // A provincial office printed under its department: "CỤC THUẾ / THUẾ TỈNH TÂY NINH".

@@ -1,7 +1,7 @@
 import { isInCapitals } from "../../text/index.js";
 import { readNameAt } from "./personNames.js";
 import { recaseHeading } from "./recaseHeading.js";
-import { readBodyAt } from "./readBodyAt.js";
+import { readBodyAt, type BodyMatch } from "./readBodyAt.js";
 import { readTitleAt } from "./readTitleAt.js";
 
 /** A signature block: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trương Công Thái". */
@@ -16,6 +16,12 @@ export interface Signature {
   readonly signedFor?: string;
   /** The body the title names by itself ("Phó Thủ tướng" → Chính phủ). */
   readonly impliedBody?: string;
+  /**
+   * The unit a title above the signer's names, which the signer serves in: "TL. BỘ
+   * TRƯỞNG / KT. CỤC TRƯỞNG CỤC HẢI QUAN / PHÓ CỤC TRƯỞNG" signs for Cục Hải quan.
+   * Read from the recased block, so its offsets are not the text's.
+   */
+  readonly unit?: BodyMatch;
 }
 
 const ANCHOR = /(?:^|\n)[ \t|]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/gu;
@@ -35,14 +41,14 @@ function cells(line: string): string {
 }
 
 /** Reads the signer's title and the body signed for from the block's capital lines. */
-function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impliedBody"> {
+function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impliedBody" | "unit"> {
   const segments = upper
     .split(MARKER)
     .map((s) => s.trim())
     .filter(Boolean);
   const hasFor = /(?:^|\s)(?:TM|T\/M)\.?\s/u.test(upper);
   let signedFor: string | undefined;
-  const titles: { title: string; impliedBody?: string }[] = [];
+  const titles: { title: string; impliedBody?: string; body?: BodyMatch }[] = [];
   segments.forEach((segment, i) => {
     const text = recaseHeading(segment).replace(/\s+/gu, " ");
     let at = 0;
@@ -66,16 +72,19 @@ function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impl
       titles.push({
         title: title.title,
         ...(title.impliedBody ? { impliedBody: title.impliedBody } : {}),
+        ...(title.body ? { body: title.body } : {}),
       });
       at = title.end;
       while (text[at] === " " || text[at] === ",") at++;
     }
   });
   const signer = titles[titles.length - 1];
+  const unit = titles.findLast((t) => t.body)?.body;
   return {
     ...(signer ? { title: signer.title } : {}),
     ...(signedFor ? { signedFor } : {}),
     ...(signer?.impliedBody ? { impliedBody: signer.impliedBody } : {}),
+    ...(unit ? { unit } : {}),
   };
 }
 

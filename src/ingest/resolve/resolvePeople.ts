@@ -143,7 +143,8 @@ export function resolvePeople(
       /^(?:Bộ Chính trị|Ban Bí thư|Chính phủ|Ủy ban Thường vụ Quốc hội)$/u.test(signature.signedFor)
     ) {
       body = registry.resolveName(signature.signedFor);
-    } else body = subjectIssuer;
+    } else if (signature.unit) body = registry.resolve(signature.unit) ?? subjectIssuer;
+    else body = subjectIssuer;
     hold(person, signature.title, body, evidence);
   }
   const signer = mentions.header?.signer;

@@ -143,6 +143,16 @@ describe("extract: header and signatures", () => {
     ]);
   });
 
+  it("places a deputy in the unit the title above theirs names, not in the ministry that issued", () => {
+    const json = facts(
+      "BỘ TÀI CHÍNH\n\nSố: 3891/QĐ-BTC\n\nHà Nội, ngày 19 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ VIỆC BỔ SUNG DANH SÁCH CÁC CỬA KHẨU\n\nĐiều 1. Bổ sung danh sách.\n\n**TL. BỘ TRƯỞNG**\nKT. CỤC TRƯỞNG CỤC HẢI QUAN\nPHÓ CỤC TRƯỞNG\nÂu Anh Tuấn\n",
+    );
+    expect(json.documents[0]?.issuer).toBe("Bộ Tài chính");
+    expect(json.people).toEqual([
+      { name: "Âu Anh Tuấn", positions: [{ title: "Phó Cục trưởng", body: "Cục Hải quan" }] },
+    ]);
+  });
+
   it("gives a Party document the body signed for, and a signer without title no position", () => {
     const json = facts(
       "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 221-KL/TW\n\nHà Nội, ngày 28 tháng 11 năm 2025\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ VỀ TÌNH HÌNH HOẠT ĐỘNG\n\nBộ Chính trị kết luận như sau.\n\nT/M BỘ CHÍNH TRỊ\nTrần Cẩm Tú\n",
