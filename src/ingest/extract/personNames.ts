@@ -28,6 +28,9 @@ const NOT_NAME = new Set(
   ).split(" "),
 );
 
+// "Huân chương", "Huy chương": an award printed right after a name.
+const AWARD_HEADS = new Set(["Huân", "Huy"]);
+
 const SYLLABLE = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{L}[\p{Ll}\p{M}]*)?|\p{Lu})$/u;
 
 /** True when `word` can open a Vietnamese personal name. */
@@ -76,12 +79,21 @@ export function readNameAt(
   NAME_RUN.lastIndex = index;
   const m = NAME_RUN.exec(text);
   if (!m) return undefined;
+  const runEnd = NAME_RUN.lastIndex;
   const words = m[0].split(/\s+/u);
   let count = 0;
   for (const word of words) {
     if (!isNameSyllable(word)) break;
     count++;
   }
+  // "Trao tặng đồng chí Trần Đình Hoan Huân chương Độc lập": the award is no part of the name.
+  if (
+    count === words.length &&
+    count >= 3 &&
+    AWARD_HEADS.has(words[count - 1] ?? "") &&
+    /^[ \t]+chương(?![\p{L}\p{M}])/u.test(text.slice(runEnd, runEnd + 12))
+  )
+    count--;
   if (count < 2) return undefined;
   // A given name is never one letter: "Nguyễn Văn A", "Trần Thị B" are a form's
   // placeholders ("đồng chí Nguyễn Văn B, Thứ trưởng Bộ X"), not people.

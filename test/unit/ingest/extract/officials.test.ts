@@ -121,4 +121,13 @@ describe("extract: officials", () => {
       body: "Thành ủy Hồ Chí Minh",
     });
   });
+
+  it("leaves an award printed right after a name out of it", () => {
+    expect(people("Trao tặng đồng chí Trần Đình Hoan Huân chương Độc lập hạng Nhất.")).toEqual([
+      "Trần Đình Hoan: ",
+    ]);
+    expect(people("Đồng chí Nguyễn Văn Huân, Bí thư Tỉnh ủy Nghệ An.")).toEqual([
+      "Nguyễn Văn Huân: Bí thư @ Tỉnh ủy Nghệ An",
+    ]);
+  });
 });
