@@ -32,6 +32,9 @@ describe("identity: document codes", () => {
     ["Thông tri 03-TT/QU", undefined, { code: "03-TT/QU", kind: "PARTY_CIRCULAR" }],
     ["Thông tư liên tịch 01/2020/TTLT-BCA", undefined, { code: "01/2020/TTLT-BCA" }],
     ["24/2025/TT-BTP", undefined, { kind: "CIRCULAR", issuerSymbol: "BTP" }],
+    // Kế hoạch hành động, Chương trình hành động of a Party committee.
+    ["459-KHHĐ/TU", undefined, { system: "PARTY", kind: "PLAN", symbol: "KHHĐ/TU" }],
+    ["15-CTHĐ/TU", undefined, { system: "PARTY", kind: "PROGRAMME" }],
   ])("parses %s", (raw, year, expected) => {
     expect(parseDocumentCode(raw, year)).toMatchObject(expected);
   });
