@@ -54,8 +54,10 @@ const KIND_BEFORE = new RegExp(
 );
 // The name runs within its clause: "LUẬT" of a heading's "… PHÁP LUẬT CỦA THỦ TƯỚNG
 // CHÍNH PHỦ" does not start the next line's "Căn cứ Luật Tổ chức Chính phủ".
+// Nor does it take in the list's earlier laws: "Luật Đất đai năm 1993, Luật Đất đai số
+// 13/2003/QH11" names 13/2003/QH11 "Luật Đất đai".
 const LAW_BEFORE =
-  /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+(?!của\s)((?:(?!Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|được|bởi|ngày\s+\d|Căn\s+cứ)[^;:]){2,160}?)\s+(?:số\s*:?\s*)?$/u;
+  /(?<![\p{L}\p{M}])((?:Bộ\s+luật|Luật|LUẬT|Pháp\s+lệnh))\s+(?!của\s)((?:(?!Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Thông\s+tư|được|bởi|ngày\s+\d|Căn\s+cứ|,\s*(?:và\s+)?(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s)[^;:]){2,160}?)\s+(?:số\s*:?\s*)?$/u;
 const SHORT_FORM = new RegExp(
   `(?<![\\p{L}\\p{M}])(${KIND_WORD_CASED})\\s+(?:số\\s+|Số\\s+|SỐ\\s+)?(\\d{1,4})(?![\\d/.,]|\\s*[-–]\\s*[A-ZĐ]|\\s+(?:năm|tháng|ngày|điều|khoản)(?![\\p{L}\\p{M}]))`,
   "gu",
@@ -189,6 +191,14 @@ function shortForms(
   return out;
 }
 
+// "… khoản 1 Điều 118 của Luật Đất đai đã sử dụng đất ở ổn định trước ngày 01 tháng 7
+// năm 2014": the date is the clause's, not the law's.
+const CLAUSE_BEFORE_DATE =
+  /\s(?:đã|đang|được(?!\s+(?:sửa\s+đổi|Quốc\s+hội|thông\s+qua))|thì|mà)\s|\s(?:trước|sau|từ|đến|vào|tại)$/u;
+// "Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung năm 2025", "Luật Bảo
+// vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua …": the name ends before "được".
+const SAID_OF_LAW = /\s+được\s+(?:sửa\s+đổi|Quốc\s+hội|thông\s+qua).*$/su;
+
 function lawsByName(
   text: string,
   start: number,
@@ -200,10 +210,11 @@ function lawsByName(
     const from = start + m.index;
     const nameEnd = from + m[0].length;
     if (overlaps(coded, from, nameEnd) || /\s(?:số|ngày)\s/u.test(m[2] ?? "")) continue;
+    if (CLAUSE_BEFORE_DATE.test(m[2] ?? "")) continue;
     const tail = readCitationTail(text, nameEnd);
     if (!tail.date && tail.year === undefined) continue;
     const kind = kindOfWord(m[1] ?? "");
-    const name = `${m[1]}${m[2]}`.replace(/\s+/gu, " ").trim();
+    const name = `${m[1]}${(m[2] ?? "").replace(SAID_OF_LAW, "")}`.replace(/\s+/gu, " ").trim();
     out.push({
       ...withTail(
         { start: from, codeStart: from, codeEnd: nameEnd, ...(kind ? { kind } : {}) },

@@ -26,7 +26,11 @@ const ISSUES = new RegExp(
   "gu",
 );
 const NEXT_ITEM = new RegExp(`^;\\s*(${KINDS})(?=\\s+(?!số(?![\\p{L}\\p{M}])|\\d)\\p{L})`, "u");
-const STOP = /[;.]|\s(?:đảm\s+bảo|bám\s+sát|nhằm|để|theo\s+đúng)\s/u;
+// The name ends at the clause's end, at what the document is for, at the short name the
+// text gives it ("Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân (sau đây viết
+// gọn là Luật)") and at what it goes on to list ("… với các nội dung như sau:").
+const STOP =
+  /[;.]|\s(?:đảm\s+bảo|bám\s+sát|nhằm|để|theo\s+đúng)\s|\s*\(\s*sau\s+đây\s|\s+(?:với\s+các\s+nội\s+dung|như\s+sau)[\s:]/u;
 const SUBJECT_GAP = /^\s*(?:đã|vừa|cũng|kịp\s+thời|khẩn\s+trương|\s)*$/u;
 const CONJOINED = /^\s*(?:[-–,]|và)\s*$/u;
 

@@ -7,6 +7,8 @@ import { itemsBetween } from "./spanIndex.js";
 import type { Sentence } from "./splitSentences.js";
 import { targetsAfter } from "./targetsAfter.js";
 
+const UNNUMBERED_AMENDING_LAW = /^\s*Luật\s+sửa\s+đổi[^;]*\scủa\s+(?:các\s+)?Luật\s/iu;
+
 /** Changes stated in the passive ("được sửa đổi, bổ sung bởi …"), from the changer to the changed. */
 export function relationsFromPassives(
   input: RelationInputs,
@@ -38,6 +40,18 @@ export function relationsFromPassives(
       .reverse()
       .find((c) => c.codeEnd <= m.index && documentLike(c));
     if (!changed || !targets.length) continue;
+    // "Luật Đất đai số 31/2024/QH15 … được sửa đổi, bổ sung một số điều tại Luật sửa đổi,
+    // bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …":
+    // the amending law goes unnumbered, and the laws its name lists are the ones it
+    // amends. "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14"
+    // numbers the amending law itself.
+    const first = targets[0];
+    if (
+      first?.code &&
+      first.code.code === changed.code?.code &&
+      UNNUMBERED_AMENDING_LAW.test(text.slice(after, first.codeStart))
+    )
+      continue;
     const type = /thay/iu.test(m[1] ?? "") ? "REPLACES" : "AMENDS";
     for (const target of targets)
       out.push({ type, from: { citation: target }, to: { citation: changed }, at: m.index });

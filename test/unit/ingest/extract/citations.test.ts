@@ -298,6 +298,47 @@ describe("extract: citations", () => {
     ).toBe(`Về việc ${long}`);
   });
 
+  it("names a law by the words right before its number, not by the list before it", () => {
+    const json = facts(
+      "Giao đất theo quy định của Luật Đất đai năm 1993, Luật Đất đai số 13/2003/QH11 và các văn bản hướng dẫn; Căn cứ Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15.",
+    );
+    expect(json.documents.map((d) => [d.code, d.kind, d.title])).toEqual([
+      ["13/2003/QH11", "Luật", "Luật Đất đai"],
+      ["27/2023/QH15", "Luật", "Luật Nhà ở"],
+      ["29/2023/QH15", "Luật", "Luật Kinh doanh bất động sản"],
+    ]);
+  });
+
+  it("reads no law by name from a clause whose date is its own", () => {
+    const titles = (text: string) => facts(text).documents.map((d) => d.title);
+    expect(
+      titles(
+        "Hộ gia đình quy định tại khoản 1 Điều 118 của Luật Đất đai đã sử dụng đất ở ổn định trước ngày 01 tháng 7 năm 2014 mà không có giấy tờ.",
+      ),
+    ).toEqual([]);
+    expect(titles("Khi Luật Căn cước 2023 có hiệu lực từ ngày 01 tháng 7 năm 2024.")).toEqual([]);
+    // What is said of the law after its name is no part of it.
+    expect(
+      titles(
+        "Hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung năm 2025; Luật Bảo vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua ngày 26 tháng 6 năm 2025.",
+      ),
+    ).toEqual(["Luật Ban hành văn bản quy phạm pháp luật", "Luật Bảo vệ dữ liệu cá nhân"]);
+  });
+
+  it("names a document issued without a number up to its short name or what it goes on to list", () => {
+    const titles = (text: string) => facts(text).documents.map((d) => d.title);
+    expect(
+      titles(
+        "Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân (sau đây viết gọn là Luật) với các nội dung như sau:",
+      ),
+    ).toContain("Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân");
+    expect(
+      titles(
+        "UBND tỉnh ban hành Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030 như sau:",
+      ),
+    ).toContain("Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030");
+  });
+
   it("keeps a quotation inside a trích yếu", () => {
     const json = facts(
       "Thực hiện Kế hoạch số 15/KH-UBND ngày 2/3/2022 của UBND quận về triển khai cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” năm 2022.",

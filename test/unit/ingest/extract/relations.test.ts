@@ -83,6 +83,20 @@ describe("extract: relations", () => {
     ]);
   });
 
+  it("reads no amending law from the laws an unnumbered amending law's name lists", () => {
+    expect(
+      documentRelations(
+        "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024, được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;",
+      ).filter((l) => l.startsWith("AMENDS")),
+    ).toEqual([]);
+    // The amending law numbered after its own name is read.
+    expect(
+      documentRelations(
+        "Căn cứ Luật Xây dựng số 50/2014/QH13 (được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14);",
+      ).filter((l) => l.startsWith("AMENDS")),
+    ).toEqual(["AMENDS 62/2020/QH14 → 50/2014/QH13"]);
+  });
+
   it("reads a trích yếu that amends, and 'về sửa đổi, bổ sung'", () => {
     expect(
       documentRelations(
