@@ -21,7 +21,8 @@ export interface DocumentCode {
 }
 
 const LETTERS = "\\p{Lu}\\p{Ll}";
-const SYMBOL = `[${LETTERS}][${LETTERS}\\d]*(?:-[${LETTERS}\\d]+)*`;
+// "8935/BNV-CTTN&BĐG": a unit's symbol may join two with "&".
+const SYMBOL = `[${LETTERS}][${LETTERS}\\d&]*(?:-[${LETTERS}\\d&]+)*`;
 const LEGAL = new RegExp(`^(\\d{1,5}[a-z]?)/((?:19|20)\\d{2})/(${SYMBOL})$`, "u");
 const PARTY = new RegExp(`^(\\d{1,5})-([${LETTERS}]+)/(${SYMBOL})$`, "u");
 const ADMINISTRATIVE = new RegExp(`^(\\d{1,5}[a-z]?)/(${SYMBOL})$`, "u");

@@ -33,7 +33,8 @@ export interface CitationMention {
   readonly asides: readonly { start: number; end: number }[];
 }
 
-const SYMBOL_PART = "[A-ZĐ][A-Za-zĐđ\\d&]{0,14}";
+// "CTTN&BĐG", "QLN& TTBĐS": units joined with "&", spaced or not.
+const SYMBOL_PART = "[A-ZĐ](?:[A-Za-zĐđ\\d]|&[ \\t]?(?=[A-ZĐ])){0,14}";
 const SYMBOL = `${SYMBOL_PART}(?:[ \\t]?[-–][ \\t]?${SYMBOL_PART}){0,3}`;
 const PARTY_CODE = `\\d{1,5}[ \\t]*[-–][ \\t]*[A-ZĐ][A-Za-zĐđ]{0,5}[ \\t]*\\/[ \\t]*${SYMBOL}`;
 const LEGAL_CODE = `\\d{1,5}[a-z]?[ \\t]*\\/[ \\t]*(?:19|20)\\d{2}[ \\t]*\\/[ \\t]*${SYMBOL}`;
@@ -279,7 +280,9 @@ function shareAcrossLists(text: string, citations: CitationMention[]): CitationM
   return out;
 }
 
-const JOINED = /(?:,|\s+và|;)\s*$/u;
+// "… và Công điện số …", "… và hướng dẫn của Bộ Nội vụ tại Công văn số …".
+const JOINED =
+  /(?:,|\s+và|;)(?:\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|kết\s+luận)\s+của\s+[^,;]{2,60}?\s+tại)?\s*$/u;
 
 /**
  * A topic trích yếu ("về việc tăng cường … gây ra") ends where ", Công điện số …" or

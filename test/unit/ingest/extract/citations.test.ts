@@ -27,6 +27,14 @@ describe("extract: citations", () => {
     ]);
   });
 
+  it("reads symbols that join two units with '&', spaced or not", () => {
+    expect(
+      codes(
+        "Theo Công văn số 8935/BNV-CTTN&BĐG ngày 03/10/2025, Tờ trình số 3461/TTr-SGD&ĐT và Công văn số 15972/SXD-QLN& TTBĐS ngày 14/11/2025.",
+      ),
+    ).toEqual(["8935/BNV-CTTN&BĐG", "3461/TTr-SGD&ĐT", "15972/SXD-QLN&TTBĐS"]);
+  });
+
   it("tidies spaced and dashed numbers: '35- NQ/TW', 'NĐ - CP', 'số347/TTr-CP'", () => {
     expect(codes("Thực hiện nghị quyết số 35- NQ/TW của Bộ Chính trị.")).toEqual(["35-NQ/TW"]);
     expect(codes("Căn cứ Nghị định số 45/2020/NĐ – CP.")).toEqual(["45/2020/NĐ-CP"]);
@@ -337,6 +345,20 @@ describe("extract: citations", () => {
         "UBND tỉnh ban hành Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030 như sau:",
       ),
     ).toContain("Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030");
+  });
+
+  it("ends a topic where 'và hướng dẫn của … tại' cites the next document", () => {
+    const json = facts(
+      "Thực hiện Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy Thành phố Hồ Chí Minh về lãnh đạo tiếp tục thực hiện hiệu quả “Tháng cùng phụ nữ hành động” và hướng dẫn của Bộ Nội\nvụ tại Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 về việc hướng dẫn triển khai.",
+    );
+    expect(json.documents.map((d) => [d.code, d.issuer, d.title])).toEqual([
+      [
+        "02-TT/TU",
+        "Thành ủy Hồ Chí Minh",
+        "Về lãnh đạo tiếp tục thực hiện hiệu quả “Tháng cùng phụ nữ hành động”",
+      ],
+      ["8935/BNV-CTTN&BĐG", "Bộ Nội vụ", "Về việc hướng dẫn triển khai"],
+    ]);
   });
 
   it("keeps a quotation inside a trích yếu", () => {
