@@ -51,8 +51,10 @@ const ORGANIZES =
 // Thường trực Ban Chỉ đạo …", "Kỳ họp thứ nhất HĐND phường Tương Mai".
 const NAMES_ITS_BODY =
   /^\s+(?:(?:lần\s+)?thứ\s+[\p{L}\d]+\s+|thường\s+kỳ\s+|chuyên\s+đề\s+|toàn\s+thể\s+)?(?:của\s+)?(?:Thường\s+trực\s+)?$/iu;
+// "Luật Bảo vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày 26
+// tháng 6 năm 2025" says when a law was passed, and reports no meeting either.
 const ADOPTION =
-  /(?:này|Nghị\s+quyết|Luật|Bộ\s+luật)\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+ngày/iu;
+  /(?:này|Nghị\s+quyết|Luật|Bộ\s+luật)(?:\s+[^.;]{1,80}?)?\s+(?:đã\s+)?được\s+[^.;]{0,240}?thông\s+qua\s+(?:tại\s+[^.;]{1,40}?\s+)?ngày/iu;
 const TITLE_STOP =
   /[;.:(“"]|\s(?:tại|do|với\s+sự|nhằm|vào|trong|từ)\s|\sngày\s+(?=\d)|,\s*(?:\p{Lu}|đồng\s+chí|với|có|đã|sáng|chiều|tối|trưa|yêu\s+cầu)|\s(?:đã|chính\s+thức|diễn\s+ra|khai\s+mạc)\s|\s(?:được\s+tổ\s+chức|thông\s+qua)(?=\s|$)/u;
 // What a name may end on where a verb follows it: "… khóa XIII họp", "… năm 2025 tổ

@@ -120,5 +120,15 @@ describe("extract: meetings", () => {
         formula,
       ).toEqual([]);
     }
+    // When a law was passed is no meeting the text reports, whatever date follows.
+    expect(
+      facts(
+        "Luật Bảo vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày 26 tháng 6 năm 2025, có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.",
+      ).meetings,
+    ).toEqual([]);
+    // A session the text reports is still one.
+    expect(
+      facts("Ngày 26 tháng 6 năm 2025, tại kỳ họp thứ 9, Quốc hội khóa XV đã biểu quyết.").meetings,
+    ).toHaveLength(1);
   });
 });
