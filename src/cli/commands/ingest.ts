@@ -13,15 +13,33 @@ import { createProgress } from "../progress.js";
 import { printIngestSummary, type IngestOutcome } from "./ingestSummary.js";
 
 const TEXT_FILES = "**/*.{txt,md,html,htm}";
+// A folder's own notes describe its texts and are none of them: a corpus's SOURCES.md
+// lists hundreds of numbers and issuers in a table.
+const FOLDER_NOTES = [
+  "README",
+  "SOURCES",
+  "LICENSE",
+  "LICENCE",
+  "CHANGELOG",
+  "CONTRIBUTING",
+  "NOTICE",
+]
+  .flatMap((name) => [name, name.toLowerCase(), name.charAt(0) + name.slice(1).toLowerCase()])
+  .map((name) => `**/${name}.*`);
 
-/** Files, folders (their text files, recursively) and globs → a sorted, de-duplicated list. */
+/**
+ * Files, folders (their text files, recursively, without the folder's README, SOURCES
+ * or LICENSE) and globs → a sorted, de-duplicated list. A file named on its own is read
+ * whatever its name.
+ */
 export async function expandPaths(inputs: readonly string[]): Promise<string[]> {
   const files = new Set<string>();
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (info?.isFile()) files.add(path.resolve(input));
     else if (info?.isDirectory()) {
-      for (const file of await glob(TEXT_FILES, { cwd: input, absolute: true })) files.add(file);
+      const found = await glob(TEXT_FILES, { cwd: input, absolute: true, ignore: FOLDER_NOTES });
+      for (const file of found) files.add(file);
     } else {
       const matched = await glob(input, { absolute: true, onlyFiles: true });
       if (matched.length === 0) {
@@ -41,6 +59,8 @@ export const ingestCommand: Command = {
   summary: "read texts (files, folders, globs) and merge what they say into the graph",
   usage: `Usage: govgraph ingest [--dry-run] [--province NAME] PATH...
 
+A folder is read for its .txt, .md and .html files, recursively, leaving out its own
+README, SOURCES, LICENSE and CHANGELOG notes (name such a file to read it anyway).
 Each text is normalised, extracted, resolved and loaded in its own transaction: a text
 that fails leaves no trace and the others still load. --dry-run extracts without
 writing. --province names the province the texts' publisher belongs to (a ward's or a

@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseIngestArgs } from "../../../src/cli/commands/ingest.js";
+import { expandPaths, parseIngestArgs } from "../../../src/cli/commands/ingest.js";
 
 describe("cli: govgraph ingest's arguments", () => {
   it("reads --province in both spellings, beside --dry-run and the paths", () => {
@@ -19,5 +22,30 @@ describe("cli: govgraph ingest's arguments", () => {
     expect(() => parseIngestArgs(["a.txt", "--province"])).toThrow(
       "--province needs a province's name",
     );
+  });
+});
+
+describe("cli: the texts govgraph ingest reads from a folder", () => {
+  it("reads every text file below it but the folder's own notes, and a note named on its own", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "govgraph-ingest-"));
+    try {
+      await mkdir(path.join(dir, "news"));
+      for (const file of [
+        "a.txt",
+        "news/b.md",
+        "news/c.html",
+        "SOURCES.md",
+        "README.md",
+        "news/readme.txt",
+        "LICENSE.txt",
+        "notes.pdf",
+      ])
+        await writeFile(path.join(dir, file), "x");
+      const names = (files: string[]) => files.map((f) => path.relative(dir, f));
+      expect(names(await expandPaths([dir]))).toEqual(["a.txt", "news/b.md", "news/c.html"]);
+      expect(names(await expandPaths([path.join(dir, "SOURCES.md")]))).toEqual(["SOURCES.md"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
