@@ -126,9 +126,13 @@ export function resolveDocuments(
     const issuerOf = (): ResolvedBody | undefined => {
       const implied = code ? issuerOfSymbol(code) : undefined;
       const partyMark = code?.system === "PARTY" && code.issuerSymbol.toUpperCase() === "TW";
+      // A symbol that names one body nationwide says who issued the document, whatever a
+      // text writes beside it ("Nghị định số 131/2025/NĐ-CP … của Bộ Nông nghiệp và Môi
+      // trường" is the Government's decree on that ministry's field; a list's issuer
+      // printed after "…/TTr-CP" is not the Government's either). "…/TW" is the
+      // Committee's, the Politburo's or the Secretariat's: the text says which.
+      if (implied && !partyMark) return registry.resolveName(implied);
       for (const m of group.mentions) {
-        // A list's issuer does not override what the number itself says ("…/TTr-CP").
-        if (m.sharedIssuer && implied && !partyMark) continue;
         const explicit = m.issuer ? registry.resolve(m.issuer) : undefined;
         if (explicit) return explicit;
         const hint = mentions.issuerHints.get(m);

@@ -119,6 +119,23 @@ describe("extract: citations", () => {
     });
   });
 
+  it("takes the issuer a nationwide symbol names over the one a text prints beside it", () => {
+    const json = facts(
+      "Điều 21 Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Bộ Nông nghiệp và Môi trường. Căn cứ Thông tư số 44/2023/TT-BTC ngày 29/6/2023 của Bộ Công Thương; Thông báo số 591/TB-VPCP ngày 12/11/2025 của Chính phủ; Thông tư số 03/2024/TT-BTNMT của Bộ Nông nghiệp và Môi trường.",
+    );
+    expect(Object.fromEntries(json.documents.map((d) => [d.code, d.issuer]))).toEqual({
+      "131/2025/NĐ-CP": "Chính phủ",
+      "44/2023/TT-BTC": "Bộ Tài chính",
+      "591/TB-VPCP": "Văn phòng Chính phủ",
+      // Before the 2025 merger: the ministry of the time.
+      "03/2024/TT-BTNMT": "Bộ Tài nguyên và Môi trường",
+    });
+    // "…/TW" names no one body: the text says whose it is.
+    expect(
+      doc("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", "57-NQ/TW")?.issuer,
+    ).toBe("Bộ Chính trị");
+  });
+
   it("reads the issuer after 'của', past a title ('của Bộ trưởng Bộ …')", () => {
     expect(
       doc(
