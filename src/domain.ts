@@ -175,6 +175,12 @@ export interface ExtractedDocument {
   readonly system?: DocumentSystem;
   /** The issuing body's full name, as resolved from context. */
   readonly issuer?: string;
+  /**
+   * True where the issuer is only what "…/TW" implies by default (the Central Committee,
+   * for a resolution): the text does not say, and another text naming the Politburo or
+   * the Secretariat corrects it.
+   */
+  readonly issuerInferred?: boolean;
   readonly issuedOn?: string;
   readonly year?: number;
   readonly title?: string;

@@ -333,6 +333,50 @@ describe("graph model: identity", () => {
     });
   });
 
+  describe("a Party document whose issuer only its '…/TW' implies", () => {
+    const unsaid =
+      "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 về đột phá phát triển khoa học, công nghệ.";
+    const said =
+      "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.";
+    const undated = "Quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị đến toàn thể đảng viên.";
+    const issuers = async () => {
+      const { records } = await driver.executeQuery(
+        `MATCH (d:Document {code: '57-NQ/TW'})-[r:ISSUED_BY]->(b:Body)
+         RETURN d.id AS id, b.name AS issuer, r.sourceCount AS sources ORDER BY id, issuer`,
+      );
+      return records.map((r) => r.toObject());
+    };
+
+    it("is the Central Committee's until a text names the Politburo, in either order", async () => {
+      await ingestText(driver, unsaid);
+      expect(await issuers()).toEqual([
+        { id: "vn/2024/57-nq-tw", issuer: "Ban Chấp hành Trung ương", sources: 1 },
+      ]);
+      for (const texts of [
+        [unsaid, said],
+        [said, unsaid],
+        [unsaid, undated],
+        [undated, unsaid],
+      ]) {
+        await resetDatabase(driver);
+        for (const text of texts) await ingestText(driver, text);
+        expect((await issuers()).map((r) => [r.id, r.issuer])).toEqual([
+          ["vn/2024/57-nq-tw", "Bộ Chính trị"],
+        ]);
+      }
+    });
+
+    it("keeps every issuer texts state, and a stated Central Committee against an inference", async () => {
+      await ingestText(driver, said);
+      await ingestText(driver, said.replace("Bộ Chính trị", "Ban Chấp hành Trung ương"));
+      await ingestText(driver, unsaid);
+      expect(await issuers()).toEqual([
+        { id: "vn/2024/57-nq-tw", issuer: "Ban Chấp hành Trung ương", sources: 2 },
+        { id: "vn/2024/57-nq-tw", issuer: "Bộ Chính trị", sources: 1 },
+      ]);
+    });
+  });
+
   describe("one official named in several texts", () => {
     const person = (name: string, ...positions: [string, string][]) => ({
       name,

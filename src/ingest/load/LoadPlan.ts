@@ -84,6 +84,8 @@ export interface EdgeRow {
   readonly implementationKind?: ImplementationKind;
   readonly role?: AttendanceRole;
   readonly title?: string;
+  /** ISSUED_BY only: the issuer is the default "…/TW" implies (ExtractedDocument). */
+  readonly inferred?: boolean;
 }
 
 /** Every relationship govgraph writes, as type and the labels at its two ends. */

@@ -4,7 +4,8 @@ import { MAX_EVIDENCE } from "./loadStatements.js";
 // is, or joined to the one of its type the kept node already has, as a second source's
 // sentence joins an edge (mergeEdgesStatement). One statement for every type (APOC's
 // merge takes the type as a value): a CALL per type made the planner take two seconds.
-// Sentences are set before sourceIds, which they read.
+// Sentences are set before sourceIds, which they read; an issuer either edge states is
+// stated (DROP_INFERRED_ISSUERS).
 const move = (found: string, existing: string, merged: string) => `
 CALL {
   WITH d, y
@@ -18,7 +19,8 @@ CALL {
   WITH r, rel, joins, [i IN range(0, size(brought) - 1) WHERE NOT brought[i] IN had] AS fresh,
     size([s IN brought WHERE s IN had]) AS shared
   FOREACH (_ IN CASE WHEN joins THEN [1] ELSE [] END |
-    SET rel.sourceCount = coalesce(rel.sourceCount, size(rel.sourceIds))
+    SET rel.inferred = CASE WHEN rel.inferred AND r.inferred THEN true END,
+      rel.sourceCount = coalesce(rel.sourceCount, size(rel.sourceIds))
         + coalesce(r.sourceCount, size(r.sourceIds)) - shared,
       rel.sentences = rel.sentences
         + [i IN fresh | r.sentences[i]][0..${MAX_EVIDENCE} - size(rel.sourceIds)],

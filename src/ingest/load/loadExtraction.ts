@@ -17,6 +17,7 @@ import {
   MERGE_PEOPLE,
   MERGE_SOURCE,
   SOURCE_EXISTS,
+  DROP_INFERRED_ISSUERS,
   mergeEdgesStatement,
 } from "./loadStatements.js";
 
@@ -105,11 +106,13 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   for (const [shape, rows] of plan.edges) {
     await run(shape, mergeEdgesStatement(shape), rows, result.relations);
   }
+  const foldedInto = new Map<string, string>();
   const fold = async (find: string, params: Record<string, unknown>, statement: string) => {
     const found = await tx.run(find, cypherParams(params));
-    const pairs: unknown[] = found.records[0]?.get("pairs") ?? [];
+    const pairs: { from: string; into: string }[] = found.records[0]?.get("pairs") ?? [];
     // Rare (one text in thirty over the corpus): the long statement runs only then.
     if (pairs.length > 0) await tx.run(statement, { pairs });
+    for (const { from, into } of pairs) foldedInto.set(from, into);
   };
   if (plan.yearSlots.length > 0) {
     await fold(YEARLESS_TO_FOLD, { slots: plan.yearSlots }, FOLD_DOCUMENTS);
@@ -122,5 +125,16 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   if (holders.length > 0) await fold(PEOPLE_TO_FOLD, { ids: holders }, FOLD_PEOPLE);
   const names = [...new Set(plan.people.map((p) => p.name))];
   if (names.length > 0) await fold(UNPLACED_TO_FOLD, { names }, FOLD_PEOPLE);
+  const issued = plan.edges.get("ISSUED_BY:Document>Body") ?? [];
+  if (issued.length > 0) {
+    const kept = (id: string): string => {
+      let at = id;
+      // Folds go into the smaller id, so a chain of them ends.
+      for (let next = foldedInto.get(at); next !== undefined; next = foldedInto.get(at)) at = next;
+      return at;
+    };
+    const ids = new Set(issued.map((e) => kept(e.from)));
+    await tx.run(DROP_INFERRED_ISSUERS, { ids: [...ids] });
+  }
   return result;
 }

@@ -89,6 +89,12 @@ const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
   IMPLEMENTS: "r.kind = row.implementationKind,",
   ATTENDED: "r.role = row.role,",
   HOLDS_POSITION: "r.title = row.title,",
+  ISSUED_BY: "r.inferred = CASE WHEN row.inferred THEN true END,",
+};
+
+// An issuer one text states stays stated, whatever another only infers.
+const EXTRA_ON_MATCH: Partial<Record<string, string>> = {
+  ISSUED_BY: "r.inferred = CASE WHEN r.inferred AND row.inferred THEN true END,",
 };
 
 /**
@@ -102,6 +108,7 @@ export function mergeEdgesStatement(shape: EdgeShape): string {
   const [type = "", ends = ""] = shape.split(":");
   const [fromLabel, toLabel] = ends.split(">");
   const extra = EXTRA_PROPERTIES[type] ?? "";
+  const extraOnMatch = EXTRA_ON_MATCH[type] ?? "";
   return `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
@@ -110,7 +117,7 @@ OPTIONAL MATCH (a)-[existing:${type}]->(b)
 WITH a, b, row, existing IS NULL AS isNew
 MERGE (a)-[r:${type}]->(b)
 ON CREATE SET ${extra} r.sourceIds = [$sourceId], r.sentences = [row.sentence], r.sourceCount = 1
-ON MATCH SET r.sourceCount = coalesce(r.sourceCount, size(r.sourceIds))
+ON MATCH SET ${extraOnMatch} r.sourceCount = coalesce(r.sourceCount, size(r.sourceIds))
     + CASE WHEN $sourceId IN r.sourceIds THEN 0 ELSE 1 END,
   r.sentences = CASE WHEN $sourceId IN r.sourceIds OR size(r.sourceIds) >= ${MAX_EVIDENCE}
     THEN r.sentences ELSE r.sentences + row.sentence END,
@@ -118,3 +125,17 @@ ON MATCH SET r.sourceCount = coalesce(r.sourceCount, size(r.sourceIds))
     THEN r.sourceIds ELSE r.sourceIds + $sourceId END
 ${TALLY}`;
 }
+
+/**
+ * The issuers only inferred from "…/TW" of the given documents that some text states
+ * another issuer for: 57-NQ/TW is the Politburo's, as the texts that say so name it,
+ * not the Central Committee's its mark implies. Runs after the plan's edges and folds,
+ * so it holds whichever text came first. Parameter: ids of documents.
+ */
+export const DROP_INFERRED_ISSUERS = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})-[stated:ISSUED_BY]->()
+WHERE stated.inferred IS NULL
+WITH DISTINCT d
+MATCH (d)-[guess:ISSUED_BY {inferred: true}]->()
+DELETE guess`;

@@ -142,6 +142,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
         from: documentIds.get(doc.key) ?? "",
         to: addBody(doc.issuer),
         sentence: doc.evidence.sentence,
+        inferred: doc.issuerInferred === true,
       });
     }
   }

@@ -123,6 +123,7 @@ export function resolveDocuments(
   for (const group of groups.values()) {
     const first = group.mentions[0];
     const code = group.code;
+    let issuerInferred = false;
     const issuerOf = (): ResolvedBody | undefined => {
       const implied = code ? issuerOfSymbol(code) : undefined;
       const partyMark = code?.system === "PARTY" && code.issuerSymbol.toUpperCase() === "TW";
@@ -158,6 +159,7 @@ export function resolveDocuments(
       const committees =
         code?.kind === "RESOLUTION" || code?.kind === "DECISION" || code?.kind === "REGULATION";
       const fallback = code && !(party && !committees) ? implied : undefined;
+      issuerInferred = fallback !== undefined && party;
       return fallback ? registry.resolveName(fallback) : undefined;
     };
     const issuer = issuerOf();
@@ -188,6 +190,7 @@ export function resolveDocuments(
       kind,
       ...(code ? { system: code.system } : {}),
       ...(issuerName ? { issuer: issuerName } : {}),
+      ...(issuerName && issuerInferred ? { issuerInferred: true } : {}),
       ...(issuedOn ? { issuedOn } : {}),
       ...(year !== undefined ? { year } : {}),
       ...(title ? { title } : {}),
