@@ -1,4 +1,4 @@
-import type { DocumentKind, Evidence, ExtractedDocument } from "../../domain.js";
+import type { BodyKind, DocumentKind, Evidence, ExtractedDocument } from "../../domain.js";
 import type { DocumentCode } from "../../identity/index.js";
 import { foldVietnamese } from "../../text/index.js";
 import {
@@ -21,6 +21,13 @@ export interface ResolvedDocuments {
   readonly issuers: ReadonlyMap<string, ResolvedBody>;
 }
 
+const STATE_KINDS: ReadonlySet<BodyKind> = new Set([
+  "GOVERNMENT",
+  "MINISTRY",
+  "NATIONAL_ASSEMBLY",
+  "PEOPLES_COMMITTEE",
+  "PEOPLES_COUNCIL",
+]);
 const PARTY_CENTRAL = new Set(["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương"]);
 const LAW_KINDS: ReadonlySet<DocumentKind> = new Set(["LAW", "CODE", "CONSTITUTION", "ORDINANCE"]);
 
@@ -127,6 +134,11 @@ export function resolveDocuments(
     const issuerOf = (): ResolvedBody | undefined => {
       const implied = code ? issuerOfSymbol(code) : undefined;
       const partyMark = code?.system === "PARTY" && code.issuerSymbol.toUpperCase() === "TW";
+      // "…/TW", "…/TU", "…/HU": a Party committee's mark, unlike a 1990s state code
+      // printed the same way ("Thông tư số 89-TC/TCT").
+      const partyCommittee =
+        code?.system === "PARTY" &&
+        /^(?:TW|TU|HU|QU|ĐU|TƯ)$/u.test(code.issuerSymbol.toUpperCase());
       // A symbol that names one body nationwide says who issued the document, whatever a
       // text writes beside it ("Nghị định số 131/2025/NĐ-CP … của Bộ Nông nghiệp và Môi
       // trường" is the Government's decree on that ministry's field; a list's issuer
@@ -135,6 +147,9 @@ export function resolveDocuments(
       if (implied && !partyMark) return registry.resolveName(implied);
       for (const m of group.mentions) {
         const explicit = m.issuer ? registry.resolve(m.issuer) : undefined;
+        // "Ban Chỉ đạo về tổng kết thực hiện Nghị quyết số 18-NQ/TW của Chính phủ": the
+        // Government's is the steering committee; no state body issues a Party document.
+        if (explicit && partyCommittee && STATE_KINDS.has(explicit.kind)) continue;
         if (explicit) return explicit;
         const hint = mentions.issuerHints.get(m);
         const hinted = hint ? registry.resolve(hint) : undefined;

@@ -130,6 +130,15 @@ describe("extract: citations", () => {
       // Before the 2025 merger: the ministry of the time.
       "03/2024/TT-BTNMT": "Bộ Tài nguyên và Môi trường",
     });
+    // No state body issues a Party committee's document: "của Chính phủ" is the steering
+    // committee's. A 1990s state code printed like a Party one keeps its issuer.
+    const nested = facts(
+      "Kế hoạch số 130/KH-BCĐTKNQ18 ngày 21/09/2025 của Ban Chỉ đạo về tổng kết thực hiện Nghị quyết số 18-NQ/TW của Chính phủ về sắp xếp đơn vị sự nghiệp công lập. Căn cứ Thông tư số 89-TC/TCT ngày 09/11/1993 của Bộ Tài chính hướng dẫn thi hành.",
+    );
+    expect(nested.documents.find((d) => d.code === "18-NQ/TW")?.issuer).toBe(
+      "Ban Chấp hành Trung ương",
+    );
+    expect(nested.documents.find((d) => d.code === "89-TC/TCT")?.issuer).toBe("Bộ Tài chính");
     // "…/TW" names no one body: the text says whose it is.
     expect(
       doc("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", "57-NQ/TW")?.issuer,
