@@ -67,6 +67,13 @@ function keyWords(name: string): { word: string; folded: string }[] {
  */
 export const bodyKey = remembered((name: string) => {
   const folded = keyWords(name).map((w) => w.folded);
+  // "Ủy ban Tư pháp của Quốc hội" is the Assembly's "Ủy ban Tư pháp": it has no other.
+  if (
+    folded.length > 5 &&
+    (folded[0] === "uy" || folded[0] === "hoi") &&
+    folded.slice(-3).join(" ") === "cua quoc hoi"
+  )
+    folded.splice(-3);
   const bare = bareProvinceTail(folded);
   if (bare) folded.splice(bare.at, 0, bare.level);
   return asciiSlug(folded.join("-"));

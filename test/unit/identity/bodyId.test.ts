@@ -90,6 +90,15 @@ describe("identity: a provincial body printed without its province's level word"
     expect(bodyKey("Sở Y tế Huế")).toBe(bodyKey("Sở Y tế thành phố Huế"));
   });
 
+  it("keys an Assembly committee named with 'của Quốc hội' as the one named without", () => {
+    expect(bodyKey("Ủy ban Tư pháp của Quốc hội")).toBe(bodyKey("Ủy ban Tư pháp"));
+    expect(bodyKey("Ủy ban kinh tế và tài chính của Quốc hội")).toBe(
+      bodyKey("Ủy ban Kinh tế và Tài chính"),
+    );
+    expect(bodyKey("Ủy ban Thường vụ Quốc hội")).toBe("uy-ban-thuong-vu-quoc-hoi");
+    expect(bodyKey("Văn phòng của Quốc hội")).not.toBe(bodyKey("Văn phòng"));
+  });
+
   it("leaves a Party committee's own level, and a city that is no province, as they are", () => {
     expect(bodyKey("Thành ủy Hà Nội")).toBe("thanh-uy-ha-noi");
     expect(bodyKey("Tỉnh ủy Bắc Ninh")).toBe("tinh-uy-bac-ninh");
