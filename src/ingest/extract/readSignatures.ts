@@ -80,10 +80,17 @@ function readBlock(upper: string): Pick<Signature, "title" | "signedFor" | "impl
   });
   const signer = titles[titles.length - 1];
   const unit = titles.findLast((t) => t.body)?.body;
+  // "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM": the minister who chairs an office is the
+  // Government Office's; a committee of ministerial rank names itself ("… CHỦ NHIỆM ỦY
+  // BAN DÂN TỘC").
+  const minister = titles.findIndex((t) => t.title === "Bộ trưởng");
+  const officeHead = minister >= 0 && titles[minister + 1]?.title === "Chủ nhiệm" && !unit;
+  const impliedBody =
+    signer?.impliedBody ?? (officeHead && !signedFor ? "Văn phòng Chính phủ" : undefined);
   return {
     ...(signer ? { title: signer.title } : {}),
     ...(signedFor ? { signedFor } : {}),
-    ...(signer?.impliedBody ? { impliedBody: signer.impliedBody } : {}),
+    ...(impliedBody ? { impliedBody } : {}),
     ...(unit ? { unit } : {}),
   };
 }

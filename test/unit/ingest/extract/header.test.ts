@@ -153,6 +153,15 @@ describe("extract: header and signatures", () => {
     ]);
   });
 
+  it("places the deputy of a minister who chairs an office in the Government Office", () => {
+    const json = facts(
+      "Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì buổi làm việc.\n\n|\n*Nơi nhận:*\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM**\n**Phạm Mạnh Cường**\n|\n",
+    );
+    expect(json.people.find((p) => p.name === "Phạm Mạnh Cường")?.positions).toEqual([
+      { title: "Phó Chủ nhiệm", body: "Văn phòng Chính phủ" },
+    ]);
+  });
+
   it("gives a Party document the body signed for, and a signer without title no position", () => {
     const json = facts(
       "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 221-KL/TW\n\nHà Nội, ngày 28 tháng 11 năm 2025\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ VỀ TÌNH HÌNH HOẠT ĐỘNG\n\nBộ Chính trị kết luận như sau.\n\nT/M BỘ CHÍNH TRỊ\nTrần Cẩm Tú\n",
