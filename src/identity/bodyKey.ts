@@ -67,6 +67,9 @@ function keyWords(name: string): { word: string; folded: string }[] {
  */
 export const bodyKey = remembered((name: string) => {
   const folded = keyWords(name).map((w) => w.folded);
+  if (folded[0] === "ban" && folded[1] === "chi" && folded[2] === "dao") {
+    return asciiSlug(steeringCommitteeWords(folded).join("-"));
+  }
   // "Ủy ban Tư pháp của Quốc hội" is the Assembly's "Ủy ban Tư pháp": it has no other.
   if (
     folded.length > 5 &&
@@ -78,6 +81,26 @@ export const bodyKey = remembered((name: string) => {
   if (bare) folded.splice(bare.at, 0, bare.level);
   return asciiSlug(folded.join("-"));
 });
+
+/**
+ * A steering committee named after the resolution it reviews is named several ways:
+ * "Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18", "… tổng kết thực hiện Nghị quyết
+ * số 18-NQ/TW". Its key leaves out "thực hiện", "số" and the symbol after the number.
+ */
+function steeringCommitteeWords(folded: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const word = folded[i] ?? "";
+    if (word === "so" && /^\d/u.test(folded[i + 1] ?? "")) continue;
+    if (word === "thuc" && folded[i + 1] === "hien") {
+      i++;
+      continue;
+    }
+    out.push(word);
+    if (/^\d+$/u.test(word) && folded[i + 1] === "nq") i += folded[i + 2] === "tw" ? 2 : 1;
+  }
+  return out;
+}
 
 function asciiSlug(folded: string): string {
   return folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");

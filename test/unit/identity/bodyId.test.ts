@@ -99,6 +99,16 @@ describe("identity: a provincial body printed without its province's level word"
     expect(bodyKey("Văn phòng của Quốc hội")).not.toBe(bodyKey("Văn phòng"));
   });
 
+  it("keys a steering committee named after a resolution however the resolution is cited", () => {
+    const key = bodyKey("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 18");
+    expect(bodyKey("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW")).toBe(key);
+    expect(bodyKey("Ban Chỉ đạo Trung ương về tổng kết thực hiện Nghị quyết 18")).toBe(key);
+    expect(bodyKey("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết 19")).not.toBe(key);
+    expect(bodyKey("Ban Chỉ đạo quốc gia về khắc phục ô nhiễm không khí")).toBe(
+      "ban-chi-dao-quoc-gia-ve-khac-phuc-o-nhiem-khong-khi",
+    );
+  });
+
   it("leaves a Party committee's own level, and a city that is no province, as they are", () => {
     expect(bodyKey("Thành ủy Hà Nội")).toBe("thanh-uy-ha-noi");
     expect(bodyKey("Tỉnh ủy Bắc Ninh")).toBe("tinh-uy-bac-ninh");
