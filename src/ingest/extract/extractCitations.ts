@@ -215,7 +215,11 @@ function lawsByName(
     const tail = readCitationTail(text, nameEnd);
     if (!tail.date && tail.year === undefined) continue;
     const kind = kindOfWord(m[1] ?? "");
-    const name = `${m[1]}${(m[2] ?? "").replace(SAID_OF_LAW, "")}`.replace(/\s+/gu, " ").trim();
+    // "Luật Tổ chức chính quyền địa phương năm\nngày 16/6/2025": a year the text left out.
+    const name = `${m[1]}${(m[2] ?? "").replace(SAID_OF_LAW, "")}`
+      .replace(/\s+/gu, " ")
+      .trim()
+      .replace(/\s+năm$/u, "");
     out.push({
       ...withTail(
         { start: from, codeStart: from, codeEnd: nameEnd, ...(kind ? { kind } : {}) },

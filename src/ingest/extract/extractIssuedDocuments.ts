@@ -31,6 +31,7 @@ const NEXT_ITEM = new RegExp(`^;\\s*(${KINDS})(?=\\s+(?!số(?![\\p{L}\\p{M}])|\
 // gọn là Luật)") and at what it goes on to list ("… với các nội dung như sau:").
 const STOP =
   /[;.]|\s(?:đảm\s+bảo|bám\s+sát|nhằm|để|theo\s+đúng)\s|\s*\(\s*sau\s+đây\s|\s+(?:với\s+các\s+nội\s+dung|như\s+sau)[\s:]/u;
+const PLACEHOLDER = /^\s*(?:\.{3}|…|_{3})/u;
 const SUBJECT_GAP = /^\s*(?:đã|vừa|cũng|kịp\s+thời|khẩn\s+trương|\s)*$/u;
 const CONJOINED = /^\s*(?:[-–,]|và)\s*$/u;
 
@@ -98,7 +99,9 @@ export function extractIssuedDocuments(input: Inputs): IssuedDocument[] {
     for (;;) {
       const end = nameEnd(text, start, sentence.end, citations);
       const kind = kindOfWord(kindWord);
-      if (kind && end > start + kindWord.length) {
+      // "Ban hành Kế hoạch kiểm tra chuyên đề của............": a form's blank to fill in.
+      const form = PLACEHOLDER.test(text.slice(end, end + 8));
+      if (kind && end > start + kindWord.length && !form) {
         out.push({
           start,
           end,

@@ -357,6 +357,10 @@ describe("extract: citations", () => {
         "Hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung năm 2025; Luật Bảo vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua ngày 26 tháng 6 năm 2025.",
       ),
     ).toEqual(["Luật Ban hành văn bản quy phạm pháp luật", "Luật Bảo vệ dữ liệu cá nhân"]);
+    // A year the text left out.
+    expect(titles("Căn cứ Luật Tổ chức chính quyền địa phương năm\nngày 16/6/2025;")).toEqual([
+      "Luật Tổ chức chính quyền địa phương",
+    ]);
   });
 
   it("names a document issued without a number up to its short name or what it goes on to list", () => {
@@ -371,6 +375,12 @@ describe("extract: citations", () => {
         "UBND tỉnh ban hành Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030 như sau:",
       ),
     ).toContain("Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030");
+    // A form's blank names no document.
+    expect(
+      titles(
+        "**Điều 1.** Ban hành Kế hoạch kiểm tra chuyên đề\ncủa............ (2) (Phụ lục kèm theo).",
+      ),
+    ).toEqual([]);
   });
 
   it("ends a topic where 'và hướng dẫn của … tại' cites the next document", () => {
