@@ -11,6 +11,11 @@ function doc(text: string, code: string) {
   return facts(text).documents.find((d) => d.code === code);
 }
 
+/** Each cited document's issuer, by code. */
+function issuersOf(text: string): Record<string, string | undefined> {
+  return Object.fromEntries(facts(text).documents.map((d) => [d.code, d.issuer]));
+}
+
 describe("extract: citations", () => {
   it("reads numbers in the three numbering systems", () => {
     expect(
@@ -108,11 +113,11 @@ describe("extract: citations", () => {
   });
 
   it("does not give a list's issuer to an item whose number names another issuer", () => {
-    const json = facts(
-      "Xét đề nghị của Chính phủ tại Tờ trình số 347/TTr-CP và Đề án số 348/ĐA-CP ngày 09/5/2025, Báo cáo thẩm tra số 419/BC-UBPLTP15 ngày 03/6/2025 của Ủy ban Pháp luật và Tư pháp.",
-    );
-    const issuers = Object.fromEntries(json.documents.map((d) => [d.code, d.issuer]));
-    expect(issuers).toEqual({
+    expect(
+      issuersOf(
+        "Xét đề nghị của Chính phủ tại Tờ trình số 347/TTr-CP và Đề án số 348/ĐA-CP ngày 09/5/2025, Báo cáo thẩm tra số 419/BC-UBPLTP15 ngày 03/6/2025 của Ủy ban Pháp luật và Tư pháp.",
+      ),
+    ).toEqual({
       "347/TTr-CP": "Chính phủ",
       "348/ĐA-CP": "Chính phủ",
       "419/BC-UBPLTP15": "Ủy ban Pháp luật và Tư pháp",
@@ -120,10 +125,11 @@ describe("extract: citations", () => {
   });
 
   it("takes the issuer a nationwide symbol names over the one a text prints beside it", () => {
-    const json = facts(
-      "Điều 21 Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Bộ Nông nghiệp và Môi trường. Căn cứ Thông tư số 44/2023/TT-BTC ngày 29/6/2023 của Bộ Công Thương; Thông báo số 591/TB-VPCP ngày 12/11/2025 của Chính phủ; Thông tư số 03/2024/TT-BTNMT của Bộ Nông nghiệp và Môi trường.",
-    );
-    expect(Object.fromEntries(json.documents.map((d) => [d.code, d.issuer]))).toEqual({
+    expect(
+      issuersOf(
+        "Điều 21 Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 của Bộ Nông nghiệp và Môi trường. Căn cứ Thông tư số 44/2023/TT-BTC ngày 29/6/2023 của Bộ Công Thương; Thông báo số 591/TB-VPCP ngày 12/11/2025 của Chính phủ; Thông tư số 03/2024/TT-BTNMT của Bộ Nông nghiệp và Môi trường.",
+      ),
+    ).toEqual({
       "131/2025/NĐ-CP": "Chính phủ",
       "44/2023/TT-BTC": "Bộ Tài chính",
       "591/TB-VPCP": "Văn phòng Chính phủ",
@@ -155,10 +161,11 @@ describe("extract: citations", () => {
   });
 
   it("knows the issuer a symbol implies", () => {
-    const json = facts(
-      "Căn cứ Nghị định số 30/2020/NĐ-CP; Nghị quyết số 66/NQ-CP; Quyết định số 766/QĐ-TTg; Chỉ thị số 06/CT-TTg; Công điện số 217/CĐ-TTg; Luật số 64/2025/QH15; Nghị quyết số 76/2025/UBTVQH15; Thông tư số 24/2025/TT-BTP; Thông báo số 623/TB-VPCP; Nghị quyết số 60-NQ/TW; Thông báo số 432-TB/VPTW.",
-    );
-    expect(Object.fromEntries(json.documents.map((d) => [d.code, d.issuer]))).toEqual({
+    expect(
+      issuersOf(
+        "Căn cứ Nghị định số 30/2020/NĐ-CP; Nghị quyết số 66/NQ-CP; Quyết định số 766/QĐ-TTg; Chỉ thị số 06/CT-TTg; Công điện số 217/CĐ-TTg; Luật số 64/2025/QH15; Nghị quyết số 76/2025/UBTVQH15; Thông tư số 24/2025/TT-BTP; Thông báo số 623/TB-VPCP; Nghị quyết số 60-NQ/TW; Thông báo số 432-TB/VPTW.",
+      ),
+    ).toEqual({
       "30/2020/NĐ-CP": "Chính phủ",
       "66/NQ-CP": "Chính phủ",
       "766/QĐ-TTg": "Thủ tướng Chính phủ",
