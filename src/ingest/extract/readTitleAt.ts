@@ -34,14 +34,14 @@ function form(source: string, extra: Omit<TitleForm, "pattern"> = {}): TitleForm
 
 // Longest first: the first form that matches at a position wins.
 const FORMS: readonly TitleForm[] = [
-  form(`Phó\\s+Bí\\s+thư${STANDING}|PBT|Phó\\s+BT`),
+  form(`(?:Phó\\s+Bí\\s+thư|PBT|Phó\\s+BT)${STANDING}`),
   // The Party's head leads its Central Committee; a Secretariat member is "Bí thư Trung
   // ương Đảng". Named without a body, both are still one person across texts.
   form("Tổng\\s+Bí\\s+thư", { impliedBody: "Ban Chấp hành Trung ương" }),
   form("Thường\\s+trực\\s+Ban\\s+Bí\\s+thư", { title: "Thường trực", impliedBody: "Ban Bí thư" }),
   form("Bí\\s+thư\\s+Trung\\s+ương\\s+Đảng", { impliedBody: "Ban Bí thư" }),
   form("Bí\\s+thư"),
-  form(`Phó\\s+Chủ\\s+tịch${STANDING}|PCT|Phó\\s+CT`),
+  form(`(?:Phó\\s+Chủ\\s+tịch|PCT|Phó\\s+CT)${STANDING}`),
   form("Chủ\\s+tịch\\s+nước"),
   form("Chủ\\s+tịch(?!\\s+Hồ)"),
   form("(?:Ủy|Uỷ)\\s+viên\\s+(?:Ban\\s+Thường\\s+vụ|BTV|Thường\\s+vụ)", {
@@ -123,14 +123,19 @@ const DISPLAY = new Map(
     "Phó Tổng cục trưởng",
   ].map((title) => [foldVietnamese(title), title]),
 );
-DISPLAY.set("pbt", "Phó Bí thư");
-DISPLAY.set("pho bt", "Phó Bí thư");
-DISPLAY.set("pct", "Phó Chủ tịch");
-DISPLAY.set("pho ct", "Phó Chủ tịch");
+// "PBT thường trực" is "Phó Bí thư thường trực".
+const ABBREVIATED = [
+  [/^(?:pbt|pho bt)(?= |$)/u, "pho bi thu"],
+  [/^(?:pct|pho ct)(?= |$)/u, "pho chu tich"],
+] as const;
 
 function display(printed: string): string {
   const tidy = printed.replace(/\s+/gu, " ");
-  const known = DISPLAY.get(foldVietnamese(tidy));
+  const folded = ABBREVIATED.reduce(
+    (words, [short, long]) => words.replace(short, long),
+    foldVietnamese(tidy),
+  );
+  const known = DISPLAY.get(folded);
   if (known) return known;
   const lower = tidy.toLocaleLowerCase("vi");
   return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);

@@ -130,4 +130,15 @@ describe("extract: officials", () => {
       "Nguyễn Văn Huân: Bí thư @ Tỉnh ủy Nghệ An",
     ]);
   });
+
+  it("reads 'PBT thường trực' and 'PCT Thường trực' as the standing deputies", () => {
+    expect(
+      people(
+        "- Đồng chí Nguyễn Tri Phương – PBT thường trực Đảng uỷ phường Tương Mai\n- Đồng chí Lê Văn An – PCT Thường trực UBND tỉnh Nghệ An",
+      ),
+    ).toEqual([
+      "Nguyễn Tri Phương: Phó Bí thư thường trực @ Đảng ủy phường Tương Mai",
+      "Lê Văn An: Phó Chủ tịch Thường trực @ UBND tỉnh Nghệ An",
+    ]);
+  });
 });
