@@ -33,6 +33,11 @@ const STATE: Readonly<Record<string, string>> = {
   UBDT: "Ủy ban Dân tộc",
   KTNN: "Kiểm toán Nhà nước",
   TANDTC: "Tòa án nhân dân tối cao",
+  // The Ministry of Finance's departments: until 2025 general departments, since then
+  // departments of their own symbol ("695/TCHQ-GSQL", "37569/CHQ-GSQL", "828/TCT-KK").
+  TCHQ: "Tổng cục Hải quan",
+  TCT: "Tổng cục Thuế",
+  CHQ: "Cục Hải quan",
   VKSNDTC: "Viện kiểm sát nhân dân tối cao",
 };
 

@@ -136,6 +136,16 @@ describe("extract: citations", () => {
       // Before the 2025 merger: the ministry of the time.
       "03/2024/TT-BTNMT": "Bộ Tài nguyên và Môi trường",
     });
+    // The finance ministry's departments number their own letters.
+    expect(
+      issuersOf(
+        "Theo Công văn số 695/TCHQ-GSQL, Công văn số 828/TCT-KK và Công văn số 37569/CHQ-GSQL.",
+      ),
+    ).toEqual({
+      "695/TCHQ-GSQL": "Tổng cục Hải quan",
+      "828/TCT-KK": "Tổng cục Thuế",
+      "37569/CHQ-GSQL": "Cục Hải quan",
+    });
     // No state body issues a Party committee's document: "của Chính phủ" is the steering
     // committee's. A 1990s state code printed like a Party one keeps its issuer.
     const nested = facts(
