@@ -45,8 +45,15 @@ export function tidyCode(raw: string): string {
     .replace(/^s[ốo]\s*:?\s*/iu, "")
     .replace(/\s+/g, "")
     .replace(/[.,;:]+$/, "")
-    .replace(PRIME_MINISTER, "TTg");
+    .replace(PRIME_MINISTER, "TTg")
+    .replace(GLUED_KIND, "$1$2-$3")
+    .replace(MISREAD_ASSEMBLY, "$1QH$2");
 }
+
+// Typed slips of legal codes: a kind glued to its ministry ("37/2025/TTBNNMT",
+// "10/2024/TTBTC") and the Assembly's Q read as O ("22/2023/OH15").
+const GLUED_KIND = /^(\d+[a-z]?\/(?:19|20)\d{2}\/)(TT|QĐ|NĐ)(B[A-ZĐ]{2,})$/u;
+const MISREAD_ASSEMBLY = /^(\d+[a-z]?\/(?:19|20)\d{2}\/)OH(\d{1,2})$/u;
 
 // The Prime Minister's symbol is the one written in mixed case; a heading in capitals
 // prints "32/CT-TTG", which must name the same directive as "32/CT-TTg".

@@ -32,6 +32,11 @@ describe("identity: document codes", () => {
     ["Thông tri 03-TT/QU", undefined, { code: "03-TT/QU", kind: "PARTY_CIRCULAR" }],
     ["Thông tư liên tịch 01/2020/TTLT-BCA", undefined, { code: "01/2020/TTLT-BCA" }],
     ["24/2025/TT-BTP", undefined, { kind: "CIRCULAR", issuerSymbol: "BTP" }],
+    // Typed slips: a kind glued to its ministry, the Assembly's Q read as O.
+    ["37/2025/TTBNNMT", undefined, { code: "37/2025/TT-BNNMT", kind: "CIRCULAR" }],
+    ["03/2021/TTBKHĐT", undefined, { code: "03/2021/TT-BKHĐT", issuerSymbol: "BKHĐT" }],
+    ["22/2023/OH15", undefined, { code: "22/2023/QH15", issuerSymbol: "QH15" }],
+    ["01/2020/TTLT-BCA", undefined, { code: "01/2020/TTLT-BCA", kind: "JOINT_CIRCULAR" }],
     // Kế hoạch hành động, Chương trình hành động of a Party committee.
     ["459-KHHĐ/TU", undefined, { system: "PARTY", kind: "PLAN", symbol: "KHHĐ/TU" }],
     ["15-CTHĐ/TU", undefined, { system: "PARTY", kind: "PROGRAMME" }],
