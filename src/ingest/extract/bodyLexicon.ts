@@ -53,6 +53,11 @@ const UNIT_NAME_ENDS = `${[
 const UNIT_NAME_GOES_ON =
   "\\s*(?:chữa\\s+bệnh|Dược\\s+cổ|giám\\s+sát|phí\\s+và\\s+lệ\\s+phí|kiểm\\s+toán)";
 
+// A line break that ends a name: a blank line or the next item of a list. A single
+// break is where a page wrapped a long name ("Ban Chỉ đạo Trung ương về phát triển khoa
+// học, công nghệ, đổi mới sáng tạo và\nchuyển đổi số").
+const LIST_BREAK = "[ \\t]*(?:\\n|[-+•*]|\\d+[.)]|[a-zđ]\\))";
+
 // Order matters: the first head that matches at a position wins, so longer and more
 // specific names come before the names they start with.
 export const BODY_HEADS: readonly BodyHead[] = [
@@ -207,7 +212,11 @@ export const BODY_HEADS: readonly BodyHead[] = [
   },
   {
     source:
-      "Ban\\s+chỉ\\s+đạo\\s+(?!(?:về|có|cũng|nhiệt|hoặc|trong|trước|sau|tại|kết|đã|là|và|được|sẽ|phải|họp|ban|chỉ|các|thực|theo|gồm|với|để|cho)\\s)[a-zđ][^;.()\\n,]{2,60}?(?=\\s*[;.(),\\n]|\\s+(?:đã|tổ\\s+chức|ban\\s+hành|có|và|về|theo\\s+dõi|chỉ\\s+đạo|thường\\s+xuyên|khẩn\\s+trương|chủ\\s+động|phối\\s+hợp|kiểm\\s+tra|hướng\\s+dẫn|báo\\s+cáo|tổng\\s+hợp|cũng|để|chi\\s+viện|nhiệt\\s+liệt|biểu\\s+dương|hoặc)(?![\\p{L}\\p{M}])|$)|(?:Ban|BAN)\\s+(?:Chỉ|chỉ|CHỈ)\\s+(?:đạo|ĐẠO)(?:\\s+(?:Nhà\\s+nước|Trung\\s+ương|[Qq]uốc\\s+gia|NHÀ\\s+NƯỚC|TRUNG\\s+ƯƠNG|QUỐC\\s+GIA)(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+về\\s+(?!kết\\s+quả)[^;.()\\n]{2,100}?(?=\\s*[;.()\\n]|\\s*,\\s*(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Văn|Cục|Vụ|Tổng|Thủ|Chính|các|đồng\\s+thời|trong\\s+đó|theo\\s+đó|nhằm|để|đề\\s+nghị|yêu\\s+cầu|giao|đã|sẽ)[\\s,]|\\s+(?:đã|đề\\s+nghị|chủ\\s+trì|tổ\\s+chức|ban\\s+hành|theo|tại|để|trình|báo\\s+cáo|kết\\s+luận|có|quyết\\s+định|và\\s+các|đồng\\s+thời|thông\\s+báo|hướng\\s+dẫn|yêu\\s+cầu|chỉ\\s+đạo|giao|là|được|sẽ|họp|làm\\s+việc)(?![\\p{L}\\p{M}])|$))?)?",
+      "Ban\\s+chỉ\\s+đạo\\s+(?!(?:về|có|cũng|nhiệt|hoặc|trong|trước|sau|tại|kết|đã|là|và|được|sẽ|phải|họp|ban|chỉ|các|thực|theo|gồm|với|để|cho)\\s)[a-zđ][^;.()\\n,]{2,60}?(?=\\s*[;.(),\\n]|\\s+(?:đã|tổ\\s+chức|ban\\s+hành|có|và|về|theo\\s+dõi|chỉ\\s+đạo|thường\\s+xuyên|khẩn\\s+trương|chủ\\s+động|phối\\s+hợp|kiểm\\s+tra|hướng\\s+dẫn|báo\\s+cáo|tổng\\s+hợp|cũng|để|chi\\s+viện|nhiệt\\s+liệt|biểu\\s+dương|hoặc)(?![\\p{L}\\p{M}])|$)|(?:Ban|BAN)\\s+(?:Chỉ|chỉ|CHỈ)\\s+(?:đạo|ĐẠO)(?:\\s+(?:Nhà\\s+nước|Trung\\s+ương|[Qq]uốc\\s+gia|NHÀ\\s+NƯỚC|TRUNG\\s+ƯƠNG|QUỐC\\s+GIA)(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+về\\s+(?!kết\\s+quả)(?:[^;.()\\n]|\\n(?!" +
+      LIST_BREAK +
+      ")){2,100}?(?=\\s*[;.()]|\\s*\\n" +
+      LIST_BREAK +
+      "|\\s+về\\s|\\s*,\\s*(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Văn|Cục|Vụ|Tổng|Thủ|Chính|các|đồng\\s+thời|trong\\s+đó|theo\\s+đó|nhằm|để|đề\\s+nghị|yêu\\s+cầu|giao|đã|sẽ)[\\s,]|\\s+(?:đã|đề\\s+nghị|chủ\\s+trì|tổ\\s+chức|ban\\s+hành|theo|tại|để|trình|báo\\s+cáo|kết\\s+luận|có|quyết\\s+định|và\\s+các|đồng\\s+thời|thông\\s+báo|hướng\\s+dẫn|yêu\\s+cầu|chỉ\\s+đạo|giao|là|được|sẽ|họp|làm\\s+việc)(?![\\p{L}\\p{M}])|$))?)?",
 
     kind: "OTHER",
     place: "none",

@@ -224,7 +224,8 @@ function readHead(
       head.place === "none" &&
       (!head.lexicon || head.lexicon === "ministry") &&
       !parent &&
-      !/^Ban chỉ đạo$/iu.test(printed),
+      // "Ban Chỉ đạo", "Ban Chỉ đạo Trung ương" without its "về …" is a short form.
+      !/^Ban chỉ đạo(?: (?:Nhà nước|Trung ương|quốc gia))?$/iu.test(printed),
   };
 }
 

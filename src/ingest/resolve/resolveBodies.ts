@@ -100,9 +100,11 @@ export function createBodyRegistry(
     const head = headKey(match);
     const full = fullByHead.get(head);
     if (full?.size === 1) return lastFullByHead.get(head)?.[0]?.name;
-    if (/^ban-chi-dao$/u.test(head)) {
+    // "Ban Chỉ đạo (Trung ương)" is the one steering committee (of that rank) the text
+    // names in full, or none.
+    if (/^ban-chi-dao(?:-trung-uong|-nha-nuoc|-quoc-gia)?$/u.test(head)) {
       const steering = new Set(
-        named.filter((b) => b.complete && /^ban-chi-dao-/u.test(headKey(b))).map((b) => b.head),
+        named.filter((b) => b.complete && headKey(b).startsWith(`${head}-`)).map((b) => b.head),
       );
       return steering.size === 1 ? [...steering][0] : undefined;
     }

@@ -150,6 +150,9 @@ export function resolveDocuments(
         // "Ban Chỉ đạo về tổng kết thực hiện Nghị quyết số 18-NQ/TW của Chính phủ": the
         // Government's is the steering committee; no state body issues a Party document.
         if (explicit && partyCommittee && STATE_KINDS.has(explicit.kind)) continue;
+        // "…/TW" is one of the three central organs': "Nghị quyết số 57-NQ/TW và Kế hoạch
+        // 02-KH/BCĐTW của Ban Chỉ đạo" gives the steering committee the plan alone.
+        if (explicit && partyMark && !PARTY_CENTRAL.has(explicit.name)) continue;
         if (explicit) return explicit;
         const hint = mentions.issuerHints.get(m);
         const hinted = hint ? registry.resolve(hint) : undefined;

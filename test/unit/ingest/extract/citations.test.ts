@@ -155,6 +155,19 @@ describe("extract: citations", () => {
       "Ban Chấp hành Trung ương",
     );
     expect(nested.documents.find((d) => d.code === "89-TC/TCT")?.issuer).toBe("Bộ Tài chính");
+    // "…/TW" is the Politburo's, the Secretariat's or the Committee's, whatever list it
+    // shares an issuer with; a steering committee named short is the one named in full.
+    expect(
+      issuersOf(
+        "Căn cứ Quy định số 05-QĐ/BCĐTW, ngày 27/8/2025 của\nBan Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và\nchuyển đổi số về Mô hình liên thông số. Đáp ứng yêu cầu Nghị quyết số 57-NQ/TW và Kế hoạch 02-KH/BCĐTW của Ban Chỉ đạo Trung ương.",
+      ),
+    ).toEqual({
+      "05-QĐ/BCĐTW":
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+      "57-NQ/TW": "Ban Chấp hành Trung ương",
+      "02-KH/BCĐTW":
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+    });
     // "…/TW" names no one body: the text says whose it is.
     expect(
       doc("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.", "57-NQ/TW")?.issuer,
