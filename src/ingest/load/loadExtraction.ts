@@ -125,16 +125,16 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   if (holders.length > 0) await fold(PEOPLE_TO_FOLD, { ids: holders }, FOLD_PEOPLE);
   const names = [...new Set(plan.people.map((p) => p.name))];
   if (names.length > 0) await fold(UNPLACED_TO_FOLD, { names }, FOLD_PEOPLE);
-  const issued = plan.edges.get("ISSUED_BY:Document>Body") ?? [];
-  if (issued.length > 0) {
+  // Only a "…/TW" document's issuer is ever inferred (resolveDocuments).
+  const central = plan.documents.filter((d) => d.code?.endsWith("/TW")).map((d) => d.id);
+  if (central.length > 0) {
     const kept = (id: string): string => {
       let at = id;
       // Folds go into the smaller id, so a chain of them ends.
       for (let next = foldedInto.get(at); next !== undefined; next = foldedInto.get(at)) at = next;
       return at;
     };
-    const ids = new Set(issued.map((e) => kept(e.from)));
-    await tx.run(DROP_INFERRED_ISSUERS, { ids: [...ids] });
+    await tx.run(DROP_INFERRED_ISSUERS, { ids: [...new Set(central.map(kept))] });
   }
   return result;
 }
