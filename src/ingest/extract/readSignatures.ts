@@ -28,6 +28,9 @@ const ANCHOR = /(?:^|\n)[ \t|]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/gu;
 const BARE_TITLE =
   /(?:^|\n)[ \t|]*((?:PHÓ[ \t]+)?(?:CHỦ[ \t]+TỊCH|BÍ[ \t]+THƯ|THỦ[ \t]+TƯỚNG|BỘ[ \t]+TRƯỞNG|TRƯỞNG[ \t]+BAN|GIÁM[ \t]+ĐỐC|CHÁNH[ \t]+VĂN[ \t]+PHÒNG))[ \t|]*\n/gu;
 const NEXT_BLOCK = /^[ \t|*]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/u;
+// An officer signs with their rank before the name: "Thượng tướng Lê Huy Vịnh".
+const MILITARY_RANK =
+  /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:Phó\s+)?Đô\s+đốc|Chuẩn\s+Đô\s+đốc)\s+(?=\p{Lu})/u;
 const SIGNED = /\(\s*Đã\s+ký\s*\)\s*/gu;
 const MARKER = /(?:^|\s)(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?(?=\s)/gu;
 
@@ -114,7 +117,9 @@ function nameAfter(
     let lineEnd = text.indexOf("\n", pos);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(pos, lineEnd);
-    const cell = cells(line).replace(/^\(\s*Đã\s+ký\s*\)\s*/u, "");
+    const cell = cells(line)
+      .replace(/^\(\s*Đã\s+ký\s*\)\s*/u, "")
+      .replace(MILITARY_RANK, "");
     if (cell.length > 80) return undefined;
     // The next block ("\n\nT/M BỘ CHÍNH TRỊ"): this one's name was not read, and its
     // title is no one else's.

@@ -153,6 +153,16 @@ describe("extract: header and signatures", () => {
     ]);
   });
 
+  it("reads an officer's name past the rank printed before it", () => {
+    const blocks = readSignatures(
+      "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Lê Huy Vịnh\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐô đốc Nguyễn Văn Hiến",
+    );
+    expect(blocks.map((s) => [s.name, s.title])).toEqual([
+      ["Lê Huy Vịnh", "Thứ trưởng"],
+      ["Nguyễn Văn Hiến", "Thứ trưởng"],
+    ]);
+  });
+
   it("places the deputy of a minister who chairs an office in the Government Office", () => {
     const json = facts(
       "Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì buổi làm việc.\n\n|\n*Nơi nhận:*\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM**\n**Phạm Mạnh Cường**\n|\n",
