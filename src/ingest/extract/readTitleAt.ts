@@ -47,6 +47,11 @@ const FORMS: readonly TitleForm[] = [
   form("(?:Ủy|Uỷ)\\s+viên\\s+(?:Ban\\s+Thường\\s+vụ|BTV|Thường\\s+vụ)", {
     title: "Ủy viên Ban Thường vụ",
   }),
+  // An alternate member (dự khuyết) sits on the Committee without a vote.
+  form(
+    "(?:Ủy|Uỷ)\\s+viên\\s+dự\\s+khuyết\\s+(?:Trung\\s+ương\\s+Đảng|BCH\\s+Trung\\s+ương(?:\\s+Đảng)?|Ban\\s+Chấp\\s+hành\\s+Trung\\s+ương(?:\\s+Đảng)?)",
+    { title: "Ủy viên dự khuyết", impliedBody: "Ban Chấp hành Trung ương" },
+  ),
   form(
     "(?:Ủy|Uỷ)\\s+viên\\s+(?:Trung\\s+ương\\s+Đảng|BCH\\s+Trung\\s+ương(?:\\s+Đảng)?|Ban\\s+Chấp\\s+hành\\s+Trung\\s+ương(?:\\s+Đảng)?)",
     { title: "Ủy viên", impliedBody: "Ban Chấp hành Trung ương" },

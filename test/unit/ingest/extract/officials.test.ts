@@ -141,4 +141,14 @@ describe("extract: officials", () => {
       "Lê Văn An: Phó Chủ tịch Thường trực @ UBND tỉnh Nghệ An",
     ]);
   });
+
+  it("reads an alternate member of the Central Committee and the titles after it", () => {
+    expect(
+      people(
+        "19. Đồng chí Nguyễn Minh Vũ, Uỷ viên dự khuyết Trung ương Đảng, Thứ trưởng Thường trực Bộ Ngoại giao.",
+      ),
+    ).toEqual([
+      "Nguyễn Minh Vũ: Ủy viên dự khuyết @ Ban Chấp hành Trung ương; Thứ trưởng Thường trực @ Bộ Ngoại giao",
+    ]);
+  });
 });
