@@ -1,0 +1,68 @@
+import { TITLE_CUES } from "./cuePhrases.js";
+import type { CitationMention } from "./extractCitations.js";
+import { printedTitle } from "./readTitleSpan.js";
+import { itemsBetween } from "./spanIndex.js";
+
+const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*(?:số\s*:?\s*)?$/u;
+
+/**
+ * "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025 của UBND tỉnh", "Chỉ thị số
+ * 35-CT/TW, ngày 14/6/2024 và Kết luận số 118-KL/TW, ngày 18/01/2025 của Bộ Chính
+ * trị": the date and issuer printed after the last item of a list belong to the items
+ * before it that print none.
+ */
+export function shareAcrossLists(text: string, citations: CitationMention[]): CitationMention[] {
+  const out = [...citations];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const item = out[i];
+    const next = out[i + 1];
+    if (!item || !next || !item.code || !next.code || item.title !== undefined) continue;
+    const gap = text.slice(item.tailEnd, next.start);
+    if (!LIST_GAP.test(gap)) continue;
+    // "…, Báo cáo thẩm tra số … của Ủy ban …" after a comma is another item of its own
+    // kind: only "và" or a bare "số …" continues the list of the same documents.
+    if (!/và/u.test(gap) && next.kindFromWord && next.kind !== item.kind) continue;
+    out[i] = {
+      ...item,
+      ...(!item.date && !item.issuer && next.date ? { date: next.date } : {}),
+      ...(!item.issuer && next.issuer ? { issuer: next.issuer, sharedIssuer: true } : {}),
+      ...(!item.title && next.title ? { title: next.title } : {}),
+    };
+  }
+  return out;
+}
+
+// "… và Công điện số …", "… và hướng dẫn của Bộ Nội vụ tại Công văn số …".
+const JOINED =
+  /(?:,|\s+và|;)(?:\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|kết\s+luận)\s+của\s+[^,;]{2,60}?\s+tại)?\s*$/u;
+
+/**
+ * A topic trích yếu ("về việc tăng cường … gây ra") ends where ", Công điện số …" or
+ * "và Công điện số …" starts the next citation of a list; a trích yếu that opens with
+ * a cue ("thực hiện …", "sửa đổi …") keeps the citations it names.
+ */
+export function endTopicsAtNextCitation(
+  text: string,
+  citations: CitationMention[],
+): CitationMention[] {
+  return citations.map((c) => {
+    const { titleStart, titleEnd } = c;
+    if (titleStart === undefined || titleEnd === undefined) return c;
+    if (/[“"‘]\s*$/u.test(text.slice(Math.max(0, titleStart - 3), titleStart))) return c;
+    const cued = TITLE_CUES.some((cue) => {
+      cue.pattern.lastIndex = titleStart;
+      return cue.pattern.test(text);
+    });
+    if (cued) return c;
+    const next = itemsBetween(citations, titleStart + 1, titleEnd, (o) => o.codeStart).find(
+      (o) =>
+        o.start > titleStart && o.start < titleEnd && JOINED.test(text.slice(titleStart, o.start)),
+    );
+    if (!next) return c;
+    const end = next.start - (JOINED.exec(text.slice(titleStart, next.start))?.[0].length ?? 0);
+    const title =
+      printedTitle(text, titleStart, end)?.text ??
+      text.slice(titleStart, end).replace(/\s+/gu, " ");
+    return { ...c, titleEnd: end, title: title.trim() };
+  });
+}
