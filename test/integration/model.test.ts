@@ -377,6 +377,33 @@ describe("graph model: identity", () => {
     });
   });
 
+  it("ranks first, among documents of one kind and number, the one more texts carry out", async () => {
+    for (const [plan, province] of [
+      ["100/KH-UBND", "Nghệ An"],
+      ["200/KH-UBND", "Hà Tĩnh"],
+    ]) {
+      await ingestText(
+        driver,
+        `UBND tỉnh ${province} ban hành Kế hoạch số ${plan} ngày 10/01/2025 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.`,
+      );
+    }
+    await ingestText(
+      driver,
+      "Căn cứ Nghị quyết số 57/2025/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh Nghệ An quy định mức hỗ trợ.",
+    );
+    const labels = async (text: string) => {
+      const { body } = await api.post(
+        `query ($text: String!) { search(text: $text, types: [DOCUMENT]) { label } }`,
+        { text },
+      );
+      return (body.data?.search as { label: string }[]).map((h) => h.label);
+    };
+    expect((await labels("nghị quyết 57")).slice(0, 2)).toEqual([
+      "Nghị quyết 57-NQ/TW",
+      "Nghị quyết 57/2025/NQ-HĐND",
+    ]);
+  });
+
   describe("one official named in several texts", () => {
     const person = (name: string, ...positions: [string, string][]) => ({
       name,

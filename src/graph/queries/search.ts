@@ -43,7 +43,10 @@ const INDEX_OF_LABEL = `{${SEARCHABLE_LABELS.map((label) => `${label}: '${search
  * candidates, one also spelled with the diacritics typed ($marked) gains up to 10
  * ("Thụy" before "Thủy";
  * 0.3–0.7 ms at 1M documents, where fetching 20× the candidates cost 3–6 ms). Within
- * a score, newest first and undated last. Exact matches are cut to the newest $limit
+ * a score, the document more texts carry out, rest on or change first ("nghị quyết 57"
+ * is the Politburo's 57-NQ/TW before a council's 57/2025/NQ-HĐND), except among the
+ * documents of the very code typed ("12/KH-UBND" of every commune), which stay newest
+ * first; then newest first and undated last. Exact matches are cut to the newest $limit
  * per key (see NEWEST), so the cost of a search does not grow with the number of
  * documents sharing a code.
  *
@@ -71,7 +74,9 @@ CALL {
 WITH node, max(score) AS score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
 WITH node, score, coalesce(node.issuedOn, node.date) AS dated
-ORDER BY score DESC, dated IS NULL, dated DESC
+WITH node, score, dated, CASE WHEN score >= 100.0 OR NOT node:Document THEN 0
+    ELSE COUNT { (node)<-[:IMPLEMENTS|BASED_ON|AMENDS|REPLACES|REPEALS]-() } END AS citedBy
+ORDER BY score DESC, citedBy DESC, dated IS NULL, dated DESC
 LIMIT $limit
 RETURN ${NODE_SUMMARY("node", {
   score: "score",
