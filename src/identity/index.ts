@@ -12,3 +12,4 @@ export { bodyKey, bodyId, canonicalId, foldedId, localKey, provinceKey } from ".
 export { isProvinceName, localBody, provincePlace } from "./provinces.js";
 export { personId, meetingId, sourceId } from "./entityIds.js";
 export { classifyBodyKind, classifyBodyLevel } from "./classifyBody.js";
+export { hasCentralPartyMark, hasPartyCommitteeMark } from "./partyMarks.js";

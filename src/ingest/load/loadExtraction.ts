@@ -1,6 +1,7 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { cypherParams, translateNeo4jError } from "../../graph/index.js";
+import { hasCentralPartyMark, parseDocumentCode } from "../../identity/index.js";
 import {
   FOLD_DOCUMENTS,
   FOLD_PEOPLE,
@@ -126,7 +127,7 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   const names = [...new Set(plan.people.map((p) => p.name))];
   if (names.length > 0) await fold(UNPLACED_TO_FOLD, { names }, FOLD_PEOPLE);
   // Only a "…/TW" document's issuer is ever inferred (resolveDocuments).
-  const central = plan.documents.filter((d) => d.code?.endsWith("/TW")).map((d) => d.id);
+  const central = plan.documents.filter((d) => d.code && isCentral(d.code)).map((d) => d.id);
   if (central.length > 0) {
     const kept = (id: string): string => {
       let at = id;
@@ -137,4 +138,9 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
     await tx.run(DROP_INFERRED_ISSUERS, { ids: [...new Set(central.map(kept))] });
   }
   return result;
+}
+
+function isCentral(code: string): boolean {
+  const parsed = parseDocumentCode(code);
+  return parsed !== undefined && hasCentralPartyMark(parsed);
 }

@@ -1,5 +1,9 @@
 import type { BodyKind, DocumentKind, Evidence, ExtractedDocument } from "../../domain.js";
-import type { DocumentCode } from "../../identity/index.js";
+import {
+  hasCentralPartyMark,
+  hasPartyCommitteeMark,
+  type DocumentCode,
+} from "../../identity/index.js";
 import { foldVietnamese } from "../../text/index.js";
 import {
   isoDate,
@@ -133,12 +137,8 @@ export function resolveDocuments(
     let issuerInferred = false;
     const issuerOf = (): ResolvedBody | undefined => {
       const implied = code ? issuerOfSymbol(code) : undefined;
-      const partyMark = code?.system === "PARTY" && code.issuerSymbol.toUpperCase() === "TW";
-      // "…/TW", "…/TU", "…/HU": a Party committee's mark, unlike a 1990s state code
-      // printed the same way ("Thông tư số 89-TC/TCT").
-      const partyCommittee =
-        code?.system === "PARTY" &&
-        /^(?:TW|TU|HU|QU|ĐU|TƯ)$/u.test(code.issuerSymbol.toUpperCase());
+      const partyMark = code !== undefined && hasCentralPartyMark(code);
+      const partyCommittee = code !== undefined && hasPartyCommitteeMark(code);
       // A symbol that names one body nationwide says who issued the document, whatever a
       // text writes beside it ("Nghị định số 131/2025/NĐ-CP … của Bộ Nông nghiệp và Môi
       // trường" is the Government's decree on that ministry's field; a list's issuer
@@ -170,15 +170,15 @@ export function resolveDocuments(
           if (context) return context;
         }
       }
-      // "…/TW" is the Central Committee's mark on documents of the Politburo and the
-      // Secretariat too (their chỉ thị, kết luận, thông báo); only its resolutions and
-      // decisions/regulations are the Committee's own by default.
-      const party = partyMark;
+      // Only "…/TW" gets here with its symbol's issuer. It is the Central Committee's mark
+      // on documents of the Politburo and the Secretariat too (their chỉ thị, kết luận,
+      // thông báo); only its resolutions and decisions/regulations are the Committee's
+      // own by default, and a text naming another organ corrects even that.
       const committees =
         code?.kind === "RESOLUTION" || code?.kind === "DECISION" || code?.kind === "REGULATION";
-      const fallback = code && !(party && !committees) ? implied : undefined;
-      issuerInferred = fallback !== undefined && party;
-      return fallback ? registry.resolveName(fallback) : undefined;
+      if (!implied || !committees) return undefined;
+      issuerInferred = true;
+      return registry.resolveName(implied);
     };
     const issuer = issuerOf();
     const kinds = group.mentions.filter((m) => m.kind);
