@@ -5,7 +5,9 @@ import { casedAlternatives } from "./casedAlternatives.js";
 // The words a text writes before a document's number, longest first. Matched in any
 // case: headers print them in capitals ("NGHỊ QUYẾT"), news sometimes in lower case.
 export const KIND_WORDS = [
+  "Chương trình hành động",
   "Thông tư liên tịch",
+  "Kế hoạch hành động",
   "Thông báo kết luận",
   "Hiến pháp",
   "Bộ luật",
@@ -49,6 +51,8 @@ export const KIND_WORD_CASED = casedAlternatives(KIND_WORDS);
 const SPECIAL: Readonly<Record<string, DocumentKind>> = {
   "thong bao ket luan": "NOTICE",
   "thong tu lien tich": "JOINT_CIRCULAR",
+  "ke hoach hanh dong": "PLAN",
+  "chuong trinh hanh dong": "PROGRAMME",
 };
 
 /**

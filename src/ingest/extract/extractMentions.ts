@@ -1,4 +1,6 @@
 import type { NormalizedText } from "../normalize/index.js";
+import { isInCapitals } from "../../text/index.js";
+import { OPENING_CUE } from "./cuePhrases.js";
 import { createTextView, type TextView } from "./TextView.js";
 import { extractBodies } from "./extractBodies.js";
 import { extractCitations, type CitationMention } from "./extractCitations.js";
@@ -33,6 +35,32 @@ export interface Mentions {
 const PREAMBLE_END =
   /\n[ \t]*(?:Điều\s+1(?!\d)|QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:|QUYẾT\s+NGHỊ(?![\p{L}\p{M}])|Phần\s+(?:I|thứ\s+nhất)(?![\p{L}\p{M}])|Chương\s+I(?![\p{L}\p{M}])|I\.\s|1\.\s|A\.\s)/u;
 const PROPOSER = /(?:^|\n)[ \t]*(?:Theo|Xét)\s+đề\s+nghị\s+của\s+/gu;
+// Before a letter's first paragraph: its recipients, its subject line, lines in capitals
+// (the signer's title above a notice's "Căn cứ …"), short lines of the page around it.
+const BEFORE_OPENING = /^(?:Kính\s+gửi|V\/v|Về\s+việc)/u;
+const SHORT_LINE = 100;
+
+/**
+ * The preamble of a text without articles or numbered parts (a short letter: "Kính gửi:
+ * …", then "Thực hiện Nghị định số …, Bộ Tài chính đề nghị …"): the run of sentences
+ * opening with a cue that starts its body, or nothing when its body starts otherwise
+ * ("Xét đề nghị …, Phó Thủ tướng có ý kiến như sau: …").
+ */
+function openingSentencesEnd(view: TextView, from: number): number {
+  let end = from;
+  for (const sentence of view.sentences) {
+    if (sentence.start < from || view.isBoilerplate(sentence.start)) continue;
+    const content = view.plain.slice(sentence.start, sentence.end);
+    if (OPENING_CUE.test(content.slice(0, 60))) {
+      end = sentence.end;
+      continue;
+    }
+    const beforeBody =
+      BEFORE_OPENING.test(content) || isInCapitals(content) || content.length < SHORT_LINE;
+    if (end > from || !beforeBody) break;
+  }
+  return end;
+}
 
 /**
  * Stage 2 of ingest: reads a normalized text's citations, bodies, people, signatures,
@@ -51,7 +79,11 @@ export function extractMentions(normalized: NormalizedText, publishedAt?: string
   const signatures = readSignatures(view.text);
   const preambleStart = header?.end ?? 0;
   const after = PREAMBLE_END.exec(plain.slice(preambleStart, preambleStart + 20000));
-  const preambleEnd = header ? preambleStart + (after ? after.index : 0) : 0;
+  const preambleEnd = !header
+    ? 0
+    : after
+      ? preambleStart + after.index
+      : openingSentencesEnd(view, preambleStart);
   const shared = {
     text: plain,
     sentences: view.sentences,

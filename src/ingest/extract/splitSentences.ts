@@ -1,3 +1,5 @@
+import { opensParagraph } from "../../text/index.js";
+
 /** A sentence as a span of the text: [start, end). */
 export interface Sentence {
   readonly start: number;
@@ -14,7 +16,7 @@ const MAX_SENTENCE = 3000;
 
 const ENDS_CLAUSE = /(?:[.!?;:…]|\.\/\.)["”’)\]\s]*$/u;
 const STARTS_BLOCK =
-  /^(?:[-+•–—]\s|\d{1,3}[.)](?:\s|$)|[a-zđ]\)\s|[IVXLC]{1,6}\.\s|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Căn cứ|Theo đề nghị|Xét\s|Nơi nhận|Thực hiện\s|QUYẾT (?:ĐỊNH|NGHỊ)|\(\d{1,3}\)\s)/u;
+  /^(?:[-+•–—]\s|\d{1,3}[.)](?:\s|$)|[a-zđ]\)\s|[IVXLC]{1,6}\.\s|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Xét\s|QUYẾT (?:ĐỊNH|NGHỊ)|\(\d{1,3}\)\s)/u;
 const LETTER = /\p{L}/u;
 const LOWER_START = /^[\p{Ll}\d(“"]/u;
 const ABBREVIATION =
@@ -69,7 +71,7 @@ function looksWrapped(lines: readonly Line[]): boolean {
 
 function breaksBetween(previous: Line, line: Line, wrapped: boolean): boolean {
   if (ENDS_CLAUSE.test(previous.content)) return true;
-  if (STARTS_BLOCK.test(line.content)) return true;
+  if (STARTS_BLOCK.test(line.content) || opensParagraph(line.content)) return true;
   const upperBefore = isUpperLine(previous.content);
   if (upperBefore !== isUpperLine(line.content)) return true;
   if (upperBefore) return false;

@@ -1,5 +1,5 @@
 import { DOCUMENT_KINDS } from "../../domain.js";
-import { isInCapitals } from "../../text/index.js";
+import { isInCapitals, opensParagraph } from "../../text/index.js";
 import type { OffsetMap } from "./OffsetMap.js";
 import { SpanWriter } from "./SpanWriter.js";
 
@@ -129,10 +129,11 @@ function writeCollapsed(out: SpanWriter, text: string, start: number, end: numbe
  * signature block and after a sentence; it becomes a space inside a sentence (the next
  * line starts in lower case, or the line ends in a comma or in a word that cannot end
  * one, like "của", or the next line goes on with a citation "Thông tri số …"), and
- * nothing inside a code ("NĐ-" / "CP"). In wrapped text ("soft") any other break inside
- * a sentence is joined, unless the line is an article heading or in capitals while the
- * next is not. A blank line stays a paragraph break, except in the middle of a sentence
- * that goes on in lower case.
+ * nothing inside a code ("NĐ-" / "CP"). A line that opens a paragraph ("Thực hiện …"
+ * after "Kính gửi: …") starts one, unless the line before ends in a comma. In wrapped
+ * text ("soft") any other break inside a sentence is joined, unless the line is an
+ * article heading or in capitals while the next is not. A blank line stays a paragraph
+ * break, except in the middle of a sentence that goes on in lower case.
  */
 function joint(before: string, after: string, kind: "line" | "soft" | "paragraph"): Joint {
   if (kind === "paragraph") {
@@ -149,6 +150,7 @@ function joint(before: string, after: string, kind: "line" | "soft" | "paragraph
   if (/^\p{Ll}/u.test(after)) return "space";
   if (/,$|\s-$/.test(before)) return "space";
   if (before.endsWith("(")) return "nothing";
+  if (opensParagraph(after)) return "newline";
   if (WORD.test(token)) {
     if (FUNCTION_WORDS.has(token.toLowerCase()) && /^[\p{L}\d“"]/u.test(after)) return "space";
     if (/\p{Ll}$/u.test(token) && CITATION_START.test(after)) return "space";

@@ -160,6 +160,45 @@ Thực hiện tốt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính
     ]);
   });
 
+  it("reads a letter's 'Thực hiện …' under its 'Kính gửi', in text wrapped at a fixed width", () => {
+    const text = `BỘ TÀI CHÍNH
+-------
+Số: 17809/BTC-CTK
+V/v báo cáo chỉ tiêu thống kê
+Hà Nội, ngày 17 tháng 11 năm 2025
+Kính gửi: Ủy
+ban nhân dân các tỉnh, thành phố trực thuộc trung ương
+Thực hiện Nghị định số 94/2022/NĐ-CP ngày
+07/11/2022 của Chính phủ quy định nội dung chỉ tiêu thống kê thuộc hệ thống chỉ
+tiêu thống kê quốc gia, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố
+chỉ đạo cơ quan thống kê báo cáo số liệu đúng hạn và gửi về Bộ Tài chính
+trước ngày 15 hằng tháng để tổng hợp, báo cáo Chính phủ theo quy định.
+`;
+    expect(documentRelations(text)).toEqual(["IMPLEMENTS 17809/BTC-CTK → 94/2022/NĐ-CP"]);
+  });
+
+  it("reads 'Kế hoạch hành động số …' and 'Chương trình hành động số …' as the plans they cite", () => {
+    const text = `ỦY BAN NHÂN DÂN
+TỈNH NGHỆ AN
+
+Số: 987/KH-UBND
+
+Nghệ An, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+PHÁT TRIỂN HỆ THỐNG SÓNG VIỄN THÔNG 5G
+
+Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban Chấp hành Đảng bộ tỉnh Nghệ An về việc thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+`;
+    expect(documentRelations(text)).toEqual([
+      "IMPLEMENTS 328-KH/TU → 57-NQ/TW",
+      "IMPLEMENTS 987/KH-UBND → 10-CTr/TU",
+      "IMPLEMENTS 987/KH-UBND → 328-KH/TU",
+    ]);
+  });
+
   it("gives every document with a known issuer an ISSUED_BY", () => {
     expect(
       relationLines(facts("Căn cứ Nghị định số 30/2020/NĐ-CP và Kế hoạch số 100/KH-UBND.")).filter(

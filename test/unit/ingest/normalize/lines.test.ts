@@ -130,6 +130,24 @@ describe("normalize: line breaks", () => {
     );
   });
 
+  it("starts a paragraph at a preamble's or letter's opening word, even in wrapped text", () => {
+    const letter = [
+      "Kính gửi: Ủy",
+      "ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+      "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài",
+      "chính đề nghị Ủy ban nhân dân các tỉnh chỉ đạo cơ quan thống kê báo cáo số",
+      "liệu của năm trước. Số liệu gửi về Cục Thống kê trước ngày 15 hằng tháng",
+      "Căn cứ kết quả tổng hợp, Bộ Tài chính sẽ công bố số liệu theo quy định",
+      "Triển khai Kế hoạch số 12/KH-BTC, các đơn vị thuộc Bộ phối hợp thực hiện.",
+    ].join("\n");
+    expect(text(letter)).toBe(
+      "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n" +
+        "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh chỉ đạo cơ quan thống kê báo cáo số liệu của năm trước. Số liệu gửi về Cục Thống kê trước ngày 15 hằng tháng\n" +
+        "Căn cứ kết quả tổng hợp, Bộ Tài chính sẽ công bố số liệu theo quy định\n" +
+        "Triển khai Kế hoạch số 12/KH-BTC, các đơn vị thuộc Bộ phối hợp thực hiện.",
+    );
+  });
+
   it("keeps blank lines as paragraph breaks, except inside a sentence", () => {
     expect(text("Đoạn một.\n\n\n\nĐoạn hai\n\n \n\nvà phần tiếp của đoạn hai.")).toBe(
       "Đoạn một.\n\nĐoạn hai và phần tiếp của đoạn hai.",
