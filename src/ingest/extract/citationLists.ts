@@ -1,3 +1,4 @@
+import { citationExtent } from "./citationExtent.js";
 import { TITLE_CUES } from "./cuePhrases.js";
 import type { CitationMention } from "./extractCitations.js";
 import { printedTitle } from "./readTitleSpan.js";
@@ -37,6 +38,35 @@ const JOINED =
   /(?:,|\s+và|;)(?:\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|kết\s+luận)\s+của\s+[^,;]{2,60}?\s+tại)?\s*$/u;
 
 /**
+ * "Nghị quyết số 50/NQ-CP … về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15
+ * … (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA": the short name a text gives
+ * a document in parentheses ends its trích yếu, and the list goes on after it.
+ */
+function endAtOwnShortName(
+  text: string,
+  citations: CitationMention[],
+  c: CitationMention,
+): CitationMention {
+  const { titleStart, titleEnd, code } = c;
+  if (titleStart === undefined || titleEnd === undefined || !code) return c;
+  const own = itemsBetween(citations, titleStart + 1, titleEnd, (o) => o.start).find(
+    (o) => o.code?.code === code.code && /\(\s*$/u.test(text.slice(titleStart, o.start)),
+  );
+  if (!own) return c;
+  const open = text.lastIndexOf("(", own.start);
+  const close = text.indexOf(")", citationExtent(own));
+  if (close < 0 || close >= titleEnd + 1) return c;
+  const title = printedTitle(text, titleStart, open);
+  if (!title) return c;
+  return {
+    ...c,
+    title: title.text,
+    titleEnd: open,
+    asides: [...c.asides, { start: open, end: close + 1 }],
+  };
+}
+
+/**
  * A topic trích yếu ("về việc tăng cường … gây ra") ends where ", Công điện số …" or
  * "và Công điện số …" starts the next citation of a list; a trích yếu that opens with
  * a cue ("thực hiện …", "sửa đổi …") keeps the citations it names.
@@ -45,7 +75,8 @@ export function endTopicsAtNextCitation(
   text: string,
   citations: CitationMention[],
 ): CitationMention[] {
-  return citations.map((c) => {
+  return citations.map((cited) => {
+    const c = endAtOwnShortName(text, citations, cited);
     const { titleStart, titleEnd } = c;
     if (titleStart === undefined || titleEnd === undefined) return c;
     if (/[“"‘]\s*$/u.test(text.slice(Math.max(0, titleStart - 3), titleStart))) return c;

@@ -74,6 +74,20 @@ export const TITLE_CUES: readonly CuePhrase[] = [
     true,
     "IMPLEMENTS",
   ),
+  // "Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW",
+  // "Sửa đổi, bổ sung, cập nhật Kế hoạch … triển khai …": the document issuing or
+  // updating a plan is the plan, so it carries out what the plan does; a plan to
+  // inspect, supervise or review an implementation does not.
+  cue(
+    "(?:về\\s+(?:việc\\s+)?)?(?:(?:phê\\s+duyệt\\s+(?:và\\s+)?)?ban\\s+hành|phê\\s+duyệt|sửa\\s+đổi,?\\s+bổ\\s+sung,?\\s+cập\\s+nhật)\\s+" +
+      "(?:Kế\\s+hoạch|Chương\\s+trình|Đề\\s+án|Phương\\s+án)" +
+      '(?:\\s+(?!kiểm\\s+tra|giám\\s+sát|sơ\\s+kết|tổng\\s+kết|đánh\\s+giá)[^\\s,;.:“”"]+){0,14}?' +
+      "\\s+(?:tổ\\s+chức\\s+|triển\\s+khai\\s+)?(?:thực\\s+hiện|triển\\s+khai|thi\\s+hành)",
+    "IMPLEMENTS",
+    SHORT_GAP,
+    true,
+    "IMPLEMENTS",
+  ),
   cue(
     "(?:về\\s+(?:việc\\s+)?)?sửa\\s+đổi(?:,?\\s+bổ\\s+sung)?(?!,?\\s+bãi\\s+bỏ)",
     "AMENDS",

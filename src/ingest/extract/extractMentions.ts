@@ -90,8 +90,20 @@ export function extractMentions(normalized: NormalizedText, publishedAt?: string
     sentenceAt: view.sentenceAt,
     isBoilerplate: view.isBoilerplate,
   };
+  // "Quyết định số 1745/QĐ-TTg … về việc ban hành Kế hoạch thực hiện Kết luận số
+  // 149-KL/TW": a plan a trích yếu says its document issues is that document, which
+  // carries out what the plan does (relationsFromTitle), not a second, unnumbered one.
+  const titles = [
+    ...citations.map((c) => ({ start: c.titleStart, end: c.titleEnd })),
+    { start: header?.titleStart, end: header?.titleEnd },
+  ];
   const issued = extractIssuedDocuments({ ...shared, bodies, citations }).filter(
-    (d) => !(header && d.start >= preambleStart && d.start < preambleEnd && d.kind === header.kind),
+    (d) =>
+      !(header && d.start >= preambleStart && d.start < preambleEnd && d.kind === header.kind) &&
+      !titles.some(
+        ({ start, end }) =>
+          start !== undefined && end !== undefined && d.start >= start && d.start < end,
+      ),
   );
   const meetings = extractMeetings({ ...shared, citations, bodies, people });
   const relations = extractRelations({

@@ -5,19 +5,23 @@ import { targetsAfter } from "./targetsAfter.js";
 
 const OPEN_QUOTE = /[\s“"‘]*/uy;
 
-function cueAt(text: string, at: number): { cue: CuePhrase; end: number } | undefined {
+/** The cues a trích yếu opens with at `at`, each with where it ends, in TITLE_CUES' order. */
+function* cuesAt(text: string, at: number): Generator<{ cue: CuePhrase; end: number }> {
   OPEN_QUOTE.lastIndex = at;
   const lead = OPEN_QUOTE.exec(text);
   const start = at + (lead?.[0].length ?? 0);
   for (const cue of TITLE_CUES) {
     cue.pattern.lastIndex = start;
     const m = cue.pattern.exec(text);
-    if (m) return { cue, end: start + m[0].length };
+    if (m) yield { cue, end: start + m[0].length };
   }
-  return undefined;
 }
 
-/** Relations a trích yếu's opening states ("về tổ chức thực hiện …", "sửa đổi, bổ sung …"). */
+/**
+ * Relations a trích yếu's opening states ("về tổ chức thực hiện …", "sửa đổi, bổ sung
+ * …"): those of the first cue it opens with that names a document ("Sửa đổi, bổ sung,
+ * cập nhật Chương trình … thực hiện Nghị quyết số …" amends nothing it names).
+ */
 export function relationsFromTitle(
   owner: MentionRef,
   start: number,
@@ -25,23 +29,17 @@ export function relationsFromTitle(
   input: RelationInputs,
   out: RelationMention[],
 ): void {
-  const found = cueAt(input.text, start);
-  if (!found) return;
-  const { cue } = found;
-  for (const target of targetsAfter(
-    input.text,
-    input.citations,
-    found.end,
-    end,
-    cue.gap,
-    cue.lists,
-  )) {
-    out.push({
-      type: cue.type,
-      from: owner,
-      to: { citation: target },
-      ...(cue.implementationKind ? { implementationKind: cue.implementationKind } : {}),
-      at: start,
-    });
+  for (const { cue, end: cueEnd } of cuesAt(input.text, start)) {
+    const targets = targetsAfter(input.text, input.citations, cueEnd, end, cue.gap, cue.lists);
+    for (const target of targets) {
+      out.push({
+        type: cue.type,
+        from: owner,
+        to: { citation: target },
+        ...(cue.implementationKind ? { implementationKind: cue.implementationKind } : {}),
+        at: start,
+      });
+    }
+    if (targets.length > 0) return;
   }
 }

@@ -199,6 +199,47 @@ I. MỤC ĐÍCH, YÊU CẦU
     ]);
   });
 
+  it("reads a document that issues or updates a plan as carrying out what the plan does", () => {
+    const text =
+      "Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; " +
+      "Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW; " +
+      "Quyết định số 1745/QĐ-TTg ngày 14/8/2025 của Thủ tướng Chính phủ về việc ban hành Kế hoạch thực hiện Kết luận số 149-KL/TW ngày 10/4/2025 của Bộ Chính trị; " +
+      "Quyết định số 12/QĐ-UBND ngày 05/3/2025 của UBND tỉnh ban hành Kế hoạch kiểm tra việc thực hiện Nghị quyết số 09/2024/NQ-HĐND của Hội đồng nhân dân tỉnh.";
+    // The plans the trích yếu name are their documents, not unnumbered documents of their own.
+    expect(facts(text).documents.filter((d) => d.code === null)).toEqual([]);
+    expect(documentRelations(text).filter((l) => !l.startsWith("BASED_ON"))).toEqual([
+      "IMPLEMENTS 03/NQ-CP → 57-NQ/TW",
+      "IMPLEMENTS 1745/QĐ-TTg → 149-KL/TW",
+      "IMPLEMENTS 71/NQ-CP → 57-NQ/TW",
+    ]);
+  });
+
+  it("ends a trích yếu at the short name it gives its document, and the list goes on after it", () => {
+    const text = `ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG NAI
+
+Số: 182/KH-UBND
+
+Đồng Nai, ngày 20 tháng 11 năm 2025
+
+KẾ HOẠCH
+TRIỂN KHAI CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, CHỐNG MA TÚY
+
+Thực hiện Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an phê duyệt Chương trình; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+`;
+    const json = facts(text);
+    expect(json.documents.find((d) => d.code === "50/NQ-CP")?.title).toBe(
+      "Về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội",
+    );
+    expect(documentRelations(text)).toEqual([
+      "IMPLEMENTS 182/KH-UBND → 50/NQ-CP",
+      "IMPLEMENTS 182/KH-UBND → 7619/QĐ-BCA",
+      "IMPLEMENTS 50/NQ-CP → 163/2024/QH15",
+    ]);
+  });
+
   it("gives every document with a known issuer an ISSUED_BY", () => {
     expect(
       relationLines(facts("Căn cứ Nghị định số 30/2020/NĐ-CP và Kế hoạch số 100/KH-UBND.")).filter(
