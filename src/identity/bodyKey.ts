@@ -31,6 +31,31 @@ const CONTRACTIONS: readonly (readonly [readonly string[], string])[] = (
 
 const ABBREVIATIONS = new Set(CONTRACTIONS.map(([, short]) => short));
 
+// A Party committee is its Đảng bộ's executive committee: "Ban Chấp hành Đảng bộ tỉnh
+// Nghệ An" is "Tỉnh ủy Nghệ An", "… Đảng bộ phường Gia Thụy" "Đảng ủy phường Gia Thụy".
+// The level word after "Đảng bộ" (folded, contracted) → the committee's own name.
+const COMMITTEE_OF_LEVEL: Readonly<Record<string, readonly [string, string][]>> = {
+  tinh: [["tỉnh", "tinh"], ["ủy", "uy"]],
+  tp: [["thành", "thanh"], ["ủy", "uy"]],
+  quan: [["quận", "quan"], ["ủy", "uy"]],
+  huyen: [["huyện", "huyen"], ["ủy", "uy"]],
+  tx: [["thị", "thi"], ["ủy", "uy"]],
+  xa: [["đảng", "dang"], ["ủy", "uy"], ["xã", "xa"]],
+  phuong: [["đảng", "dang"], ["ủy", "uy"], ["phường", "phuong"]],
+};
+const THI_TRAN = [["đảng", "dang"], ["ủy", "uy"], ["thị", "thi"], ["trấn", "tran"]] as const;
+
+/** "bch đảng bộ tỉnh …" → "tỉnh ủy …", in place; other names unchanged. */
+function asPartyCommittee(words: { word: string; folded: string }[]): void {
+  if (words[0]?.folded !== "bch" || words[1]?.folded !== "dang" || words[2]?.folded !== "bo")
+    return;
+  const level = words[3]?.folded ?? "";
+  const thiTran = level === "thi" && words[4]?.folded === "tran";
+  const committee = thiTran ? THI_TRAN : COMMITTEE_OF_LEVEL[level];
+  if (!committee || words.length < (thiTran ? 6 : 5)) return;
+  words.splice(0, thiTran ? 5 : 4, ...committee.map(([word, folded]) => ({ word, folded })));
+}
+
 /**
  * A name's words with the long forms contracted: each word as written (lower case, NFC,
  * tone marks placed the new way) beside its folded form, which the contractions match,
@@ -55,6 +80,7 @@ function keyWords(name: string): { word: string; folded: string }[] {
       i += 1;
     }
   }
+  asPartyCommittee(out);
   return out;
 }
 

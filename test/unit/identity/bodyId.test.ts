@@ -116,4 +116,22 @@ describe("identity: a provincial body printed without its province's level word"
     expect(bodyKey("Sở Xây dựng Đà Lạt")).toBe("so-xay-dung-da-lat");
     expect(bodyKey("Sở Y tế tỉnh Thừa Thiên Huế")).not.toBe(bodyKey("Sở Y tế thành phố Huế"));
   });
+
+  it("keys a Đảng bộ's executive committee as the Party committee it is", () => {
+    expect(bodyKey("Ban Chấp hành Đảng bộ tỉnh Nghệ An")).toBe(bodyKey("Tỉnh ủy Nghệ An"));
+    expect(bodyKey("Ban chấp hành Đảng bộ Thành phố Hà Nội")).toBe(bodyKey("Thành ủy Hà Nội"));
+    expect(bodyKey("Ban Chấp hành Đảng bộ thị xã Sơn Tây")).toBe(bodyKey("Thị ủy Sơn Tây"));
+    expect(bodyId("BCH Đảng bộ phường Gia Thụy", "Hà Nội")).toBe(
+      bodyId("Đảng ủy phường Gia Thuỵ", "Hà Nội"),
+    );
+    expect(bodyId("Ban Chấp hành Đảng bộ quận Long Biên", "Hà Nội")).toBe(
+      bodyId("Quận ủy Long Biên", "Hà Nội"),
+    );
+    // Its standing committee, the Central Committee and a bloc's committee are other bodies.
+    expect(bodyKey("Ban Thường vụ Tỉnh ủy Nghệ An")).not.toBe(bodyKey("Tỉnh ủy Nghệ An"));
+    expect(bodyKey("Ban Chấp hành Trung ương Đảng")).toBe("bch-trung-uong-dang");
+    expect(bodyKey("Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh")).toBe(
+      "bch-dang-bo-khoi-cac-co-quan-tinh",
+    );
+  });
 });
