@@ -35,15 +35,43 @@ const ABBREVIATIONS = new Set(CONTRACTIONS.map(([, short]) => short));
 // Nghệ An" is "Tỉnh ủy Nghệ An", "… Đảng bộ phường Gia Thụy" "Đảng ủy phường Gia Thụy".
 // The level word after "Đảng bộ" (folded, contracted) → the committee's own name.
 const COMMITTEE_OF_LEVEL: Readonly<Record<string, readonly [string, string][]>> = {
-  tinh: [["tỉnh", "tinh"], ["ủy", "uy"]],
-  tp: [["thành", "thanh"], ["ủy", "uy"]],
-  quan: [["quận", "quan"], ["ủy", "uy"]],
-  huyen: [["huyện", "huyen"], ["ủy", "uy"]],
-  tx: [["thị", "thi"], ["ủy", "uy"]],
-  xa: [["đảng", "dang"], ["ủy", "uy"], ["xã", "xa"]],
-  phuong: [["đảng", "dang"], ["ủy", "uy"], ["phường", "phuong"]],
+  tinh: [
+    ["tỉnh", "tinh"],
+    ["ủy", "uy"],
+  ],
+  tp: [
+    ["thành", "thanh"],
+    ["ủy", "uy"],
+  ],
+  quan: [
+    ["quận", "quan"],
+    ["ủy", "uy"],
+  ],
+  huyen: [
+    ["huyện", "huyen"],
+    ["ủy", "uy"],
+  ],
+  tx: [
+    ["thị", "thi"],
+    ["ủy", "uy"],
+  ],
+  xa: [
+    ["đảng", "dang"],
+    ["ủy", "uy"],
+    ["xã", "xa"],
+  ],
+  phuong: [
+    ["đảng", "dang"],
+    ["ủy", "uy"],
+    ["phường", "phuong"],
+  ],
 };
-const THI_TRAN = [["đảng", "dang"], ["ủy", "uy"], ["thị", "thi"], ["trấn", "tran"]] as const;
+const THI_TRAN = [
+  ["đảng", "dang"],
+  ["ủy", "uy"],
+  ["thị", "thi"],
+  ["trấn", "tran"],
+] as const;
 
 /** "bch đảng bộ tỉnh …" → "tỉnh ủy …", in place; other names unchanged. */
 function asPartyCommittee(words: { word: string; folded: string }[]): void {

@@ -10,7 +10,7 @@ const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*(?:số\s*:?\s*)?$/u;
  * "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025 của UBND tỉnh", "Chỉ thị số
  * 35-CT/TW, ngày 14/6/2024 và Kết luận số 118-KL/TW, ngày 18/01/2025 của Bộ Chính
  * trị": the date and issuer printed after the last item of a list belong to the items
- * before it that print none.
+ * before it that print none, and its topic to those that print no issuer.
  */
 export function shareAcrossLists(text: string, citations: CitationMention[]): CitationMention[] {
   const out = [...citations];
@@ -27,7 +27,10 @@ export function shareAcrossLists(text: string, citations: CitationMention[]): Ci
       ...item,
       ...(!item.date && !item.issuer && next.date ? { date: next.date } : {}),
       ...(!item.issuer && next.issuer ? { issuer: next.issuer, sharedIssuer: true } : {}),
-      ...(!item.title && next.title ? { title: next.title } : {}),
+      // A topic after the next item is that item's alone when this one printed its own
+      // issuer: "Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình
+      // hành động số 10-CTr/TU … về thực hiện Nghị quyết số 57-NQ/TW".
+      ...(!item.title && next.title && !item.issuer ? { title: next.title } : {}),
     };
   }
   return out;

@@ -112,6 +112,24 @@ describe("extract: citations", () => {
     }
   });
 
+  it("gives a list's topic to the items printing no issuer of their own, and only to them", () => {
+    const shared = facts(
+      "Căn cứ Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 và Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính.",
+    );
+    for (const code of ["48/2013/NĐ-CP", "92/2017/NĐ-CP"]) {
+      expect(shared.documents.find((d) => d.code === code)?.title).toBe(
+        "Sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính",
+      );
+    }
+    const own = facts(
+      "Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+    );
+    expect(own.documents.find((d) => d.code === "71/NQ-CP")?.title).toBeUndefined();
+    expect(own.documents.find((d) => d.code === "10-CTr/TU")?.title).toBe(
+      "Về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+    );
+  });
+
   it("does not give a list's issuer to an item whose number names another issuer", () => {
     expect(
       issuersOf(
