@@ -34,54 +34,28 @@ const ABBREVIATIONS = new Set(CONTRACTIONS.map(([, short]) => short));
 // A Party committee is its Đảng bộ's executive committee: "Ban Chấp hành Đảng bộ tỉnh
 // Nghệ An" is "Tỉnh ủy Nghệ An", "… Đảng bộ phường Gia Thụy" "Đảng ủy phường Gia Thụy".
 // The level word after "Đảng bộ" (folded, contracted) → the committee's own name.
-const COMMITTEE_OF_LEVEL: Readonly<Record<string, readonly [string, string][]>> = {
-  tinh: [
-    ["tỉnh", "tinh"],
-    ["ủy", "uy"],
-  ],
-  tp: [
-    ["thành", "thanh"],
-    ["ủy", "uy"],
-  ],
-  quan: [
-    ["quận", "quan"],
-    ["ủy", "uy"],
-  ],
-  huyen: [
-    ["huyện", "huyen"],
-    ["ủy", "uy"],
-  ],
-  tx: [
-    ["thị", "thi"],
-    ["ủy", "uy"],
-  ],
-  xa: [
-    ["đảng", "dang"],
-    ["ủy", "uy"],
-    ["xã", "xa"],
-  ],
-  phuong: [
-    ["đảng", "dang"],
-    ["ủy", "uy"],
-    ["phường", "phuong"],
-  ],
+const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = {
+  tinh: "tỉnh ủy",
+  tp: "thành ủy",
+  quan: "quận ủy",
+  huyen: "huyện ủy",
+  tx: "thị ủy",
+  xa: "đảng ủy xã",
+  phuong: "đảng ủy phường",
+  "thi tran": "đảng ủy thị trấn",
 };
-const THI_TRAN = [
-  ["đảng", "dang"],
-  ["ủy", "uy"],
-  ["thị", "thi"],
-  ["trấn", "tran"],
-] as const;
 
 /** "bch đảng bộ tỉnh …" → "tỉnh ủy …", in place; other names unchanged. */
 function asPartyCommittee(words: { word: string; folded: string }[]): void {
   if (words[0]?.folded !== "bch" || words[1]?.folded !== "dang" || words[2]?.folded !== "bo")
     return;
-  const level = words[3]?.folded ?? "";
-  const thiTran = level === "thi" && words[4]?.folded === "tran";
-  const committee = thiTran ? THI_TRAN : COMMITTEE_OF_LEVEL[level];
-  if (!committee || words.length < (thiTran ? 6 : 5)) return;
-  words.splice(0, thiTran ? 5 : 4, ...committee.map(([word, folded]) => ({ word, folded })));
+  const level = words[3]?.folded === "thi" && words[4]?.folded === "tran" ? 2 : 1;
+  const levelWords = words.slice(3, 3 + level).map((w) => w.folded);
+  const committee = COMMITTEE_OF_LEVEL[levelWords.join(" ")];
+  // A place must follow: "Ban Chấp hành Đảng bộ tỉnh" alone is a short form.
+  if (!committee || words.length <= 3 + level) return;
+  const named = committee.split(" ").map((word) => ({ word, folded: foldVietnamese(word) }));
+  words.splice(0, 3 + level, ...named);
 }
 
 /**
