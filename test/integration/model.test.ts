@@ -914,6 +914,29 @@ describe("graph model: full-text search without diacritics", () => {
   });
 });
 
+describe("graph model: one body named two ways by two texts", () => {
+  it("keeps the second text's name as an alias, so search finds the body by either", async () => {
+    await ingestText(
+      driver,
+      "Tỉnh ủy Nghệ An ban hành Kế hoạch số 300-KH/TU ngày 10/3/2025 về chuyển đổi số.",
+    );
+    await ingestText(
+      driver,
+      "Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban Chấp hành Đảng bộ tỉnh Nghệ An về việc thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+    );
+    const { records } = await driver.executeQuery(
+      "MATCH (b:Body) WHERE b.id = 'tinh-uy-nghe-an' RETURN b.name AS name, b.aliases AS aliases, COUNT { (b)<-[:ISSUED_BY]-() } AS issued",
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { name: "Tỉnh ủy Nghệ An", aliases: ["Ban Chấp hành Đảng bộ tỉnh Nghệ An"], issued: 2 },
+    ]);
+    const { body } = await api.post(
+      `{ search(text: "ban chap hanh dang bo tinh nghe an", types: [BODY]) { id } }`,
+    );
+    expect((body.data?.search as { id: string }[])[0]?.id).toBe("tinh-uy-nghe-an");
+  });
+});
+
 describe("graph model: writes are for editors only", () => {
   const mutations = [
     `mutation { createDocuments(input: [{ id: "x", kind: PLAN, status: UNKNOWN, isStub: true }]) { documents { id } } }`,

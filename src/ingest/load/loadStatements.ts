@@ -51,14 +51,19 @@ SET d.code = coalesce(d.code, row.code), d.number = coalesce(d.number, row.numbe
 
 export const MERGE_DOCUMENTS = mergeNodes("Document", "d", DOCUMENT_SETS);
 
-/** How a Body row fills its node: kind, level and province fill gaps, aliases accumulate. Shared with the bulk generator. */
+/**
+ * How a Body row fills its node: kind, level and province fill gaps; every spelling
+ * but the node's name accumulates as an alias, the row's own name included (a text
+ * that names "Tỉnh ủy Nghệ An" only as "Ban Chấp hành Đảng bộ tỉnh Nghệ An"). Shared
+ * with the bulk generator.
+ */
 export const BODY_SETS = `
 ON CREATE SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = []
 SET b.foldedId = row.foldedId,
   b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
   b.level = coalesce(b.level, row.level),
   b.province = coalesce(b.province, row.province),
-  b.aliases = b.aliases + [a IN row.aliases WHERE a <> b.name AND NOT a IN b.aliases],
+  b.aliases = b.aliases + [a IN [row.name] + row.aliases WHERE a <> b.name AND NOT a IN b.aliases],
   b.searchText = b.name + ' | ' + reduce(t = '', a IN b.aliases | t + a + ' | '),
   b.updatedAt = datetime()`;
 
