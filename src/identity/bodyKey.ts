@@ -1,4 +1,5 @@
 import { foldVietnamese, normalizeDashes, normalizeToneMarks } from "../text/index.js";
+import { partyCommitteeOf } from "./partyCommitteeOf.js";
 import { bareProvinceTail, localBody } from "./provinces.js";
 
 // Folded word sequences → the abbreviation every text also uses, so "Ủy ban nhân dân
@@ -31,30 +32,27 @@ const CONTRACTIONS: readonly (readonly [readonly string[], string])[] = (
 
 const ABBREVIATIONS = new Set(CONTRACTIONS.map(([, short]) => short));
 
-// A Party committee is its Đảng bộ's executive committee: "Ban Chấp hành Đảng bộ tỉnh
-// Nghệ An" is "Tỉnh ủy Nghệ An", "… Đảng bộ phường Gia Thụy" "Đảng ủy phường Gia Thụy".
-// The level word after "Đảng bộ" (folded, contracted) → the committee's own name.
-const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = {
-  tinh: "tỉnh ủy",
-  tp: "thành ủy",
-  quan: "quận ủy",
-  huyen: "huyện ủy",
-  tx: "thị ủy",
-  xa: "đảng ủy xã",
-  phuong: "đảng ủy phường",
-  "thi tran": "đảng ủy thị trấn",
-};
-
-/** "bch đảng bộ tỉnh …" → "tỉnh ủy …", in place; other names unchanged. */
+/**
+ * A Party committee is its Đảng bộ's executive committee: "bch đảng bộ tỉnh Nghệ An" is
+ * "tỉnh ủy Nghệ An", "… đảng bộ phường Gia Thụy" "đảng ủy phường Gia Thụy". Rewritten in
+ * place; other names are left as they are.
+ */
 function asPartyCommittee(words: { word: string; folded: string }[]): void {
   if (words[0]?.folded !== "bch" || words[1]?.folded !== "dang" || words[2]?.folded !== "bo")
     return;
   const level = words[3]?.folded === "thi" && words[4]?.folded === "tran" ? 2 : 1;
-  const levelWords = words.slice(3, 3 + level).map((w) => w.folded);
-  const committee = COMMITTEE_OF_LEVEL[levelWords.join(" ")];
+  const committee = partyCommitteeOf(
+    words
+      .slice(3, 3 + level)
+      .map((w) => w.folded)
+      .join(" "),
+  );
   // A place must follow: "Ban Chấp hành Đảng bộ tỉnh" alone is a short form.
   if (!committee || words.length <= 3 + level) return;
-  const named = committee.split(" ").map((word) => ({ word, folded: foldVietnamese(word) }));
+  const named = committee
+    .toLowerCase()
+    .split(" ")
+    .map((word) => ({ word, folded: foldVietnamese(word) }));
   words.splice(0, 3 + level, ...named);
 }
 

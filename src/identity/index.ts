@@ -13,3 +13,4 @@ export { isProvinceName, localBody, provincePlace } from "./provinces.js";
 export { personId, meetingId, sourceId } from "./entityIds.js";
 export { classifyBodyKind, classifyBodyLevel } from "./classifyBody.js";
 export { hasCentralPartyMark, hasPartyCommitteeMark } from "./partyMarks.js";
+export { partyCommitteeOf } from "./partyCommitteeOf.js";

@@ -26,7 +26,7 @@ export interface Signature {
 
 const ANCHOR = /(?:^|\n)[ \t|]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/gu;
 const BARE_TITLE =
-  /(?:^|\n)[ \t|]*((?:PHÓ[ \t]+)?(?:CHỦ[ \t]+TỊCH|BÍ[ \t]+THƯ|THỦ[ \t]+TƯỚNG|BỘ[ \t]+TRƯỞNG|TRƯỞNG[ \t]+BAN|GIÁM[ \t]+ĐỐC|CHÁNH[ \t]+VĂN[ \t]+PHÒNG))[ \t|]*\n/gu;
+  /(?:^|\n)[ \t|]*((?:PHÓ[ \t]+)?(?:CHỦ[ \t]+TỊCH|BÍ[ \t]+THƯ|THỦ[ \t]+TƯỚNG|BỘ[ \t]+TRƯỞNG|THỨ[ \t]+TRƯỞNG|TỔNG[ \t]+CỤC[ \t]+TRƯỞNG|CỤC[ \t]+TRƯỞNG|VỤ[ \t]+TRƯỞNG|CHỦ[ \t]+NHIỆM|TRƯỞNG[ \t]+BAN|GIÁM[ \t]+ĐỐC|CHÁNH[ \t]+VĂN[ \t]+PHÒNG)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?)[ \t|]*\n/gu;
 const NEXT_BLOCK = /^[ \t|*]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/u;
 // An officer signs with their rank before the name: "Thượng tướng Lê Huy Vịnh".
 const MILITARY_RANK =

@@ -1,4 +1,5 @@
 import type { Evidence, ExtractedPerson, ExtractedPosition } from "../../domain.js";
+import { partyCommitteeOf } from "../../identity/index.js";
 import { foldVietnamese } from "../../text/index.js";
 import {
   levelOfWord,
@@ -16,20 +17,6 @@ export interface ResolvedPeople {
 }
 
 const PARTY_TITLE = /^(?:Phó\s+)?Bí\s+thư/u;
-// A member of a Party committee: TUV → Tỉnh ủy, HUV → Huyện ủy.
-const MEMBER_OF: Readonly<Record<string, string>> = {
-  tỉnh: "Tỉnh ủy",
-  "thành phố": "Thành ủy",
-  huyện: "Huyện ủy",
-};
-const COMMITTEE_OF_LEVEL: Readonly<Record<string, string>> = {
-  tinh: "Tỉnh ủy",
-  "thanh pho": "Thành ủy",
-  huyen: "Huyện ủy",
-  quan: "Quận ủy",
-  "thi xa": "Thị ủy",
-};
-
 // Who chairs the Standing Committee chairs the National Assembly (Hiến pháp 2013, Điều
 // 73: its Chairman and Vice-Chairmen are the Assembly's), so a resolution signed "TM.
 // ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH" and a text naming "Chủ tịch Quốc hội" name one
@@ -114,14 +101,14 @@ export function resolvePeople(
         });
       }
       if (!body && t.impliedBody) body = registry.resolveName(t.impliedBody, "PARTY_COMMITTEE");
-      const member = t.memberOf ? MEMBER_OF[t.memberOf] : undefined;
+      // A member of a Party committee: TUV → Tỉnh ủy, HUV → Huyện ủy.
+      const member = t.memberOf ? partyCommitteeOf(t.memberOf) : undefined;
       if (!body && member && t.memberOf) {
         const place = places.home(t.memberOf);
         if (place) body = registry.resolveName(`${member} ${place}`, "PARTY_COMMITTEE");
       }
       if (!body && PARTY_TITLE.test(t.title) && sibling?.levelWord && sibling.place) {
-        const level = foldVietnamese(sibling.levelWord).replace(/\.$/u, "");
-        const committee = COMMITTEE_OF_LEVEL[level === "tp" ? "thanh pho" : level];
+        const committee = partyCommitteeOf(sibling.levelWord);
         body = registry.resolveName(
           committee
             ? `${committee} ${sibling.place}`

@@ -163,6 +163,21 @@ describe("extract: header and signatures", () => {
     ]);
   });
 
+  it("reads a deputy's or a director's title printed alone above '(Đã ký)' and the name", () => {
+    const json = facts(
+      "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 21/2025/TT-BGDĐT\n\nHà Nội, ngày 04 tháng 8 năm 2025\n\nTHÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ TRẢ TIỀN LƯƠNG DẠY THÊM GIỜ\n\nĐiều 1. Phạm vi điều chỉnh.\n\n|\nTHỨ TRƯỞNG THƯỜNG TRỰC\n(Đã ký)\nPhạm Ngọc Thưởng |\n",
+    );
+    expect(json.people).toEqual([
+      {
+        name: "Phạm Ngọc Thưởng",
+        positions: [{ title: "Thứ trưởng Thường trực", body: "Bộ Giáo dục và Đào tạo" }],
+      },
+    ]);
+    expect(readSignatures("CỤC TRƯỞNG\n\nMai Xuân Thành").map((s) => [s.name, s.title])).toEqual([
+      ["Mai Xuân Thành", "Cục trưởng"],
+    ]);
+  });
+
   it("places the deputy of a minister who chairs an office in the Government Office", () => {
     const json = facts(
       "Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì buổi làm việc.\n\n|\n*Nơi nhận:*\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM**\n**Phạm Mạnh Cường**\n|\n",
