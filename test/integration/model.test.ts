@@ -937,6 +937,89 @@ describe("graph model: one body named two ways by two texts", () => {
   });
 });
 
+describe("graph model: a position over time", () => {
+  const profile = async (id: string) => {
+    const { body } = await api.post(
+      `query ($id: ID!) { personProfile(person: $id) { positions { title bodyName firstStated lastStated } } }`,
+      { id },
+    );
+    return (body.data?.personProfile as { positions: unknown[] } | null)?.positions;
+  };
+  const deputy = "Phó Chánh Văn phòng Trung ương Đảng Phạm Gia Túc dự hội nghị.";
+  const chief = "Chánh Văn phòng Trung ương Đảng Phạm Gia Túc chủ trì hội nghị.";
+
+  it("takes the latest text's title and the span of days its texts speak as of, in either order", async () => {
+    for (const order of [
+      [
+        [deputy, "2024-05-01"],
+        [chief, "2025-10-01"],
+      ],
+      [
+        [chief, "2025-10-01"],
+        [deputy, "2024-05-01"],
+      ],
+    ]) {
+      await resetDatabase(driver);
+      for (const [text, publishedAt] of order) await ingestText(driver, text!, { publishedAt });
+      expect(await profile("pham-gia-tuc@van-phong-trung-uong-dang")).toEqual([
+        {
+          title: "Chánh Văn phòng",
+          bodyName: "Văn phòng Trung ương Đảng",
+          firstStated: "2024-05-01",
+          lastStated: "2025-10-01",
+        },
+      ]);
+    }
+  });
+
+  it("joins the spans of one position when two texts' people fold into one", async () => {
+    const member = "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu.";
+    const premier = "Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp.";
+    for (const order of [
+      [
+        [member, "2024-01-10"],
+        [premier, "2025-06-01"],
+      ],
+      [
+        [premier, "2025-06-01"],
+        [member, "2024-01-10"],
+      ],
+    ]) {
+      await resetDatabase(driver);
+      for (const [text, publishedAt] of order) await ingestText(driver, text!, { publishedAt });
+      expect(await profile("pham-minh-chinh@bo-chinh-tri")).toEqual([
+        {
+          title: "Thủ tướng",
+          bodyName: "Chính phủ",
+          firstStated: "2024-01-10",
+          lastStated: "2025-06-01",
+        },
+        {
+          title: "Ủy viên",
+          bodyName: "Bộ Chính trị",
+          firstStated: "2024-01-10",
+          lastStated: "2024-01-10",
+        },
+      ]);
+    }
+  });
+
+  it("dates a position by the document the text is when it has no publication day", async () => {
+    await ingestText(
+      driver,
+      "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 21/2025/TT-BGDĐT\n\nHà Nội, ngày 04 tháng 8 năm 2025\n\nTHÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ TRẢ TIỀN LƯƠNG DẠY THÊM GIỜ\n\nĐiều 1. Phạm vi điều chỉnh.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nPhạm Ngọc Thưởng\n",
+    );
+    expect(await profile("pham-ngoc-thuong@bo-giao-duc-va-dao-tao")).toEqual([
+      {
+        title: "Thứ trưởng",
+        bodyName: "Bộ Giáo dục và Đào tạo",
+        firstStated: "2025-08-04",
+        lastStated: "2025-08-04",
+      },
+    ]);
+  });
+});
+
 describe("graph model: writes are for editors only", () => {
   const mutations = [
     `mutation { createDocuments(input: [{ id: "x", kind: PLAN, status: UNKNOWN, isStub: true }]) { documents { id } } }`,

@@ -81,6 +81,8 @@ interface ProfileRow {
     bodyName: string;
     from: string | null;
     to: string | null;
+    firstStated: string | null;
+    lastStated: string | null;
   }[];
   meetings: { id: string; title: string; date: string | null; role: string }[];
 }

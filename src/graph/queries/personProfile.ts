@@ -1,10 +1,15 @@
-/** A person's positions and meetings. Parameters: id. */
+/** A person's positions, the latest first, and meetings. Parameters: id. */
 export const PERSON_PROFILE = `
 MATCH (p:Person {id: $id})
 RETURN p.id AS id, p.name AS name,
-  [(p)-[h:HOLDS_POSITION]->(b:Body) | {
-    title: h.title, bodyId: b.id, bodyName: b.name, from: toString(h.from), to: toString(h.to)
-  }] AS positions,
+  COLLECT {
+    MATCH (p)-[h:HOLDS_POSITION]->(b:Body)
+    RETURN {
+      title: h.title, bodyId: b.id, bodyName: b.name, from: toString(h.from), to: toString(h.to),
+      firstStated: toString(h.firstStated), lastStated: toString(h.lastStated)
+    } AS position
+    ORDER BY coalesce(h.to, h.lastStated, h.from) IS NULL, coalesce(h.to, h.lastStated, h.from) DESC
+  } AS positions,
   [(p)-[a:ATTENDED]->(m:Meeting) | {
     id: m.id, title: m.title, date: toString(m.date), role: coalesce(a.role, 'ATTENDEE')
   }] AS meetings`;

@@ -83,7 +83,9 @@ RETURN ${NODE_SUMMARY("node", {
   province: "node.province",
   position: `COLLECT {
     MATCH (node)-[h:HOLDS_POSITION]->(b:Body)
-    RETURN coalesce(h.title + ', ', '') + b.name AS position ORDER BY h.from DESC LIMIT 1
+    WITH h, b, coalesce(h.to, h.lastStated, h.from) AS lately
+    RETURN coalesce(h.title + ', ', '') + b.name AS position
+    ORDER BY lately IS NULL, lately DESC LIMIT 1
   }[0]`,
   namedIn: `CASE WHEN node:Person THEN COLLECT {
     MATCH (node)-[:MENTIONED_IN]->(s:Source) WHERE s.title IS NOT NULL

@@ -84,6 +84,8 @@ export interface EdgeRow {
   readonly implementationKind?: ImplementationKind;
   readonly role?: AttendanceRole;
   readonly title?: string;
+  /** HOLDS_POSITION only: the day the text speaks as of (publication, else its document's date). */
+  readonly statedOn?: string | null;
   /** ISSUED_BY only: the issuer is the default "…/TW" implies (ExtractedDocument). */
   readonly inferred?: boolean;
 }

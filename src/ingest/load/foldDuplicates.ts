@@ -1,11 +1,12 @@
-import { MAX_EVIDENCE } from "./loadStatements.js";
+import { LATEST_TITLE, MAX_EVIDENCE } from "./loadStatements.js";
 
 // Each relationship of the folded node, `y`, becomes the kept node's, `d`: created as it
 // is, or joined to the one of its type the kept node already has, as a second source's
 // sentence joins an edge (mergeEdgesStatement). One statement for every type (APOC's
 // merge takes the type as a value): a CALL per type made the planner take two seconds.
 // Sentences are set before sourceIds, which they read; an issuer either edge states is
-// stated (DROP_INFERRED_ISSUERS).
+// stated (DROP_INFERRED_ISSUERS); a position keeps the later title and the span of days
+// both edges' texts speak as of (mergeEdgesStatement).
 const move = (found: string, existing: string, merged: string) => `
 CALL {
   WITH d, y
@@ -20,6 +21,11 @@ CALL {
     size([s IN brought WHERE s IN had]) AS shared
   FOREACH (_ IN CASE WHEN joins THEN [1] ELSE [] END |
     SET rel.inferred = CASE WHEN rel.inferred AND r.inferred THEN true END,
+      ${LATEST_TITLE("rel", "r.title", "r.lastStated")}
+      rel.firstStated = CASE WHEN rel.firstStated IS NULL OR r.firstStated < rel.firstStated
+        THEN r.firstStated ELSE rel.firstStated END,
+      rel.lastStated = CASE WHEN rel.lastStated IS NULL OR r.lastStated > rel.lastStated
+        THEN r.lastStated ELSE rel.lastStated END,
       rel.sourceCount = coalesce(rel.sourceCount, size(rel.sourceIds))
         + coalesce(r.sourceCount, size(r.sourceIds)) - shared,
       rel.sentences = rel.sentences

@@ -90,16 +90,33 @@ SET m.venue = coalesce(m.venue, row.venue), m.updatedAt = datetime()`,
 /** How many sources' sentences one relationship keeps as evidence. */
 export const MAX_EVIDENCE = 20;
 
+/**
+ * `edge.title = …` keeping the title stated on the later day: `title` stated on `day`
+ * replaces the edge's own when its lastStated is earlier or unknown. Set before the
+ * edge's lastStated moves, which it reads.
+ */
+export const LATEST_TITLE = (edge: string, title: string, day: string) =>
+  `${edge}.title = CASE WHEN ${day} IS NOT NULL AND (${edge}.lastStated IS NULL OR ${day} >= ${edge}.lastStated)
+    THEN ${title} ELSE ${edge}.title END,`;
+
 const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
   IMPLEMENTS: "r.kind = row.implementationKind,",
   ATTENDED: "r.role = row.role,",
-  HOLDS_POSITION: "r.title = row.title,",
+  HOLDS_POSITION:
+    "r.title = row.title, r.firstStated = date(row.statedOn), r.lastStated = date(row.statedOn),",
   ISSUED_BY: "r.inferred = CASE WHEN row.inferred THEN true END,",
 };
 
-// An issuer one text states stays stated, whatever another only infers.
+// An issuer one text states stays stated, whatever another only infers. A position
+// takes the title of the latest text that states it (a dated text beats an undated one),
+// and the span of days its texts speak as of.
 const EXTRA_ON_MATCH: Partial<Record<string, string>> = {
   ISSUED_BY: "r.inferred = CASE WHEN r.inferred AND row.inferred THEN true END,",
+  HOLDS_POSITION: `${LATEST_TITLE("r", "row.title", "date(row.statedOn)")}
+  r.firstStated = CASE WHEN r.firstStated IS NULL OR date(row.statedOn) < r.firstStated
+    THEN date(row.statedOn) ELSE r.firstStated END,
+  r.lastStated = CASE WHEN r.lastStated IS NULL OR date(row.statedOn) > r.lastStated
+    THEN date(row.statedOn) ELSE r.lastStated END,`,
 };
 
 /**

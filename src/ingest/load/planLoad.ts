@@ -149,6 +149,10 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
 
   const peopleIds = new Map<string, string>();
   const people = new Map<string, PersonRow>();
+  // A position holds on the day its text speaks as of: a page's publication, else the
+  // day of the document the text is.
+  const statedOn =
+    source.publishedAt ?? validDate(extraction.documents.find((d) => d.isSubject)?.issuedOn);
   for (const person of extraction.people) {
     const body = person.positions[0]?.body;
     const id = personId(person.name, body ? idOfBody(body) : undefined, source.id);
@@ -165,6 +169,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
         to: addBody(position.body),
         sentence: person.evidence.sentence,
         title: position.title,
+        statedOn,
       });
     }
   }
