@@ -24,14 +24,22 @@ export interface Signature {
   readonly unit?: BodyMatch;
 }
 
-const ANCHOR = /(?:^|\n)[ \t|]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/gu;
-const BARE_TITLE =
-  /(?:^|\n)[ \t|]*((?:PHÓ[ \t]+)?(?:CHỦ[ \t]+TỊCH|BÍ[ \t]+THƯ|THỦ[ \t]+TƯỚNG|BỘ[ \t]+TRƯỞNG|THỨ[ \t]+TRƯỞNG|TỔNG[ \t]+CỤC[ \t]+TRƯỞNG|CỤC[ \t]+TRƯỞNG|VỤ[ \t]+TRƯỞNG|CHỦ[ \t]+NHIỆM|TRƯỞNG[ \t]+BAN|GIÁM[ \t]+ĐỐC|CHÁNH[ \t]+VĂN[ \t]+PHÒNG)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?)[ \t|]*\n/gu;
-const NEXT_BLOCK = /^[ \t|*]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?[ \t]+\p{Lu}/u;
+// "KT. CHỦ TỊCH", and as pages print it "KT.BỘ TRƯỞNG" or "KT." alone above "CHỦ TỊCH".
+const ANCHOR =
+  /(?:^|\n)[ \t|]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)(?:\.?[ \t]+|\.[ \t]*\n?[ \t|]*)\p{Lu}/gu;
+const SIGNER_TITLE =
+  "(?:PHÓ[ \\t]+)?(?:CHỦ[ \\t]+TỊCH|BÍ[ \\t]+THƯ|THỦ[ \\t]+TƯỚNG|BỘ[ \\t]+TRƯỞNG|THỨ[ \\t]+TRƯỞNG|TỔNG[ \\t]+CỤC[ \\t]+TRƯỞNG|CỤC[ \\t]+TRƯỞNG|VỤ[ \\t]+TRƯỞNG|CHỦ[ \\t]+NHIỆM|TRƯỞNG[ \\t]+BAN|GIÁM[ \\t]+ĐỐC|CHÁNH[ \\t]+VĂN[ \\t]+PHÒNG)(?:[ \\t]+THƯỜNG[ \\t]+TRỰC)?";
+const BARE_TITLE = new RegExp(`(?:^|\\n)[ \\t|]*(${SIGNER_TITLE})[ \\t|]*\\n`, "gu");
+// A table cell flattened into one line: "TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ
+// Đức Phớc": the signer's title is the one right before "(Đã ký)".
+const TITLE_BEFORE_SIGNED = new RegExp(`(${SIGNER_TITLE})[ \\t]*$`, "u");
+const NEXT_BLOCK = /^[ \t|*]*(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)(?:\.?[ \t]+|\.[ \t]*)\p{Lu}/u;
 // An officer signs with their rank before the name: "Thượng tướng Lê Huy Vịnh".
 const MILITARY_RANK =
   /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:Phó\s+)?Đô\s+đốc|Chuẩn\s+Đô\s+đốc)\s+(?=\p{Lu})/u;
 const SIGNED = /\(\s*Đã\s+ký\s*\)\s*/gu;
+// A marker glued to the title after it: "KT.BỘ TRƯỞNG".
+const GLUED_MARKER = /(^|\s)(TM|T\/M|KT|K\/T|TL|T\/L|Q)\.(?=\p{Lu})/gu;
 const MARKER = /(?:^|\s)(?:TM|T\/M|KT|K\/T|TL|T\/L|Q)\.?(?=\s)/gu;
 
 function cells(line: string): string {
@@ -157,7 +165,8 @@ export function readSignatures(text: string): Signature[] {
       .split("\n")
       .map(cells)
       .filter(isInCapitals)
-      .join(" ");
+      .join(" ")
+      .replace(GLUED_MARKER, "$1$2. ");
     push({ start: name.start, end: name.end, name: name.name, ...readBlock(upper) });
   }
   for (const m of text.matchAll(BARE_TITLE)) {
@@ -167,7 +176,14 @@ export function readSignatures(text: string): Signature[] {
   }
   for (const m of text.matchAll(SIGNED)) {
     const name = readNameAt(text, m.index + m[0].length, false);
-    if (name) push({ start: name.start, end: name.end, name: name.name });
+    if (!name) continue;
+    const title = TITLE_BEFORE_SIGNED.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    push({
+      start: name.start,
+      end: name.end,
+      name: name.name,
+      ...(title ? readBlock(title[1] ?? "") : {}),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -178,6 +178,23 @@ describe("extract: header and signatures", () => {
     ]);
   });
 
+  it("reads a block whose marker stands alone on its line, is glued to the title, or shares one cell with all", () => {
+    const blocks = readSignatures(
+      [
+        "TM.\nỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Hải Hoà",
+        "KT.\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân",
+        "KT.BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Xuân Sang",
+        "- Lưu: VT, KTTH(2b) | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |",
+      ].join("\n|\n"),
+    );
+    expect(blocks.map((s) => [s.name, s.title, s.signedFor ?? s.impliedBody])).toEqual([
+      ["Lê Hải Hoà", "Chủ tịch", "Ủy ban nhân dân"],
+      ["Hoàng Xuân Tân", "Phó Chủ tịch", undefined],
+      ["Nguyễn Xuân Sang", "Thứ trưởng", undefined],
+      ["Hồ Đức Phớc", "Phó Thủ tướng", "Chính phủ"],
+    ]);
+  });
+
   it("places the deputy of a minister who chairs an office in the Government Office", () => {
     const json = facts(
       "Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì buổi làm việc.\n\n|\n*Nơi nhận:*\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM**\n**Phạm Mạnh Cường**\n|\n",
