@@ -39,6 +39,24 @@ function readTitles(text: string, index: number): { titles: TitleMatch[]; end: n
   return { titles, end };
 }
 
+// govgraph's people are officials. "Ông / Bà" with no title whom a letter is addressed
+// to ("Kính gửi: Bà Đặng Phương Hà My (Địa chỉ: …; Số ĐT: …)"), whose petition it answers
+// ("đơn phản ánh kiến nghị … của ông …"), or who is said to live somewhere or speak for a
+// family ("ông Nguyễn Xuân Hồi, trú tại tổ 10") is a private person: neither the name nor
+// the sentence around it, often with an address, goes into the graph.
+const ADDRESSED =
+  /(?:Kính\s+gửi\s*:?|(?:đơn|câu\s+hỏi|kiến\s+nghị|thư)(?:[^.;:]|\.(?=\d)){0,80}của)\s*$/iu;
+const PRIVATE_AFTER =
+  /^\s*(?:\(\s*(?:Địa\s+chỉ|ĐC|SĐT|Số\s+ĐT)|,?\s*(?:trú\s+tại|cư\s+trú|ở\s+(?:tổ|thôn|ấp|số\s+nhà)|đại\s+diện\s+gia\s+đình|người\s+dân|độc\s+giả))/iu;
+
+function isPrivatePerson(text: string, cue: RegExpExecArray, nameEnd: number): boolean {
+  if (!/^(?:ông|bà)(?![\p{L}\p{M}])/iu.test(cue[0].replace(/^các\s+/iu, ""))) return false;
+  return (
+    ADDRESSED.test(text.slice(Math.max(0, cue.index - 120), cue.index)) ||
+    PRIVATE_AFTER.test(text.slice(nameEnd, nameEnd + 40))
+  );
+}
+
 function cuedPeople(text: string, start: number, end: number): PersonMention[] {
   const out: PersonMention[] = [];
   CUE.lastIndex = start;
@@ -53,6 +71,10 @@ function cuedPeople(text: string, start: number, end: number): PersonMention[] {
       : { titles: [], end: name.end };
     const spanEnd = titles.length ? titlesEnd : name.end;
     const appointed = appointmentAt(text, spanEnd);
+    if (titles.length + appointed.titles.length === 0 && isPrivatePerson(text, m, name.end)) {
+      CUE.lastIndex = name.end;
+      continue;
+    }
     out.push({
       start: name.start,
       end: name.end,

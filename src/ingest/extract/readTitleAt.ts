@@ -146,8 +146,24 @@ function display(printed: string): string {
   return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
 }
 
-/** Reads a title ("Bí thư", "Phó Chủ tịch Thường trực") and the body after it, at `index`. */
+// "Quyền Trưởng phòng": one acting in a post holds it until it is filled.
+const ACTING = /Quyền[ \t]+/uy;
+
+/**
+ * Reads a title ("Bí thư", "Phó Chủ tịch Thường trực", "Quyền Giám đốc") and the body
+ * after it, at `index`.
+ */
 export function readTitleAt(text: string, index: number): TitleMatch | undefined {
+  ACTING.lastIndex = index;
+  const acting = ACTING.exec(text);
+  if (acting) {
+    const held = readPlainTitleAt(text, index + acting[0].length);
+    return held && { ...held, start: index, title: `Quyền ${held.title}` };
+  }
+  return readPlainTitleAt(text, index);
+}
+
+function readPlainTitleAt(text: string, index: number): TitleMatch | undefined {
   for (const f of FORMS) {
     f.pattern.lastIndex = index;
     const m = f.pattern.exec(text);

@@ -89,6 +89,24 @@ describe("extract: officials", () => {
     ).toEqual(["Nông Văn Sơn: Bí thư"]);
   });
 
+  it("takes no private person: a letter's addressee, a petitioner, a resident, a family's speaker", () => {
+    expect(
+      people(
+        "Kính gửi: Bà Đặng Phương Hà My (Địa chỉ: Hồ Chí Minh; Số ĐT: 0947858709). Cục Thuế nhận được đơn phản ánh kiến nghị số PAKN.1761 của ông Thái Mạnh Cường về chính sách thuế. " +
+          "Một minh chứng là chia sẻ của ông Nguyễn Xuân Hồi, trú tại tổ 10, phường Tương Mai. Ông Trần Tuấn Anh, đại diện gia đình, cảm ơn.",
+      ),
+    ).toEqual([]);
+    // An official keeps their name wherever a letter puts it.
+    expect(
+      people(
+        "Kính gửi: Ông Nguyễn Văn An, Chủ tịch UBND phường Gia Thụy. Mọi thông tin xin liên hệ ông Nguyễn Ngọc Hinh - Quyền Trưởng phòng Tổ chức.",
+      ),
+    ).toEqual([
+      "Nguyễn Văn An: Chủ tịch @ UBND phường Gia Thụy",
+      "Nguyễn Ngọc Hinh: Quyền Trưởng phòng",
+    ]);
+  });
+
   it("does not take a title or a unit for a name", () => {
     expect(people("Vụ trưởng Vụ Tổ chức cán bộ trình; các đồng chí Bí thư chi bộ dự.")).toEqual([]);
   });
