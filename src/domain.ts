@@ -42,6 +42,13 @@ export type AttendanceRole = "CHAIR" | "PRESENTER" | "SPEAKER" | "ATTENDEE";
 /** How one document carries out another (ELI implements / ensures_implementation_of). */
 export type ImplementationKind = "IMPLEMENTS" | "DETAILS" | "GUIDES";
 
+/**
+ * What of a document another repeals or replaces: all of it ("Bãi bỏ Quyết định số …",
+ * "Nghị định này thay thế Nghị định số …") or some of its parts ("Bãi bỏ khoản 1 Điều 3
+ * Nghị quyết số …").
+ */
+export type ChangeScope = "WHOLE" | "PART";
+
 /** Relations between documents (and from meetings to documents). */
 export type DocumentRelationType =
   "IMPLEMENTS" | "BASED_ON" | "AMENDS" | "REPLACES" | "REPEALS" | "CITES" | "REVIEWS";
@@ -239,6 +246,8 @@ export interface ExtractedRelation {
   readonly to: Endpoint;
   /** For IMPLEMENTS: carries out, details ("quy định chi tiết") or guides ("hướng dẫn"). */
   readonly implementationKind?: ImplementationKind;
+  /** For REPEALS and REPLACES, when the text says. */
+  readonly scope?: ChangeScope;
   /** For ATTENDED: the person's role at the meeting. */
   readonly role?: AttendanceRole;
   readonly evidence: Evidence;

@@ -97,6 +97,10 @@ export class RowWriter {
         from: { document: "s" },
         to: { document: key },
         implementationKind: relation.implementationKind,
+        // The generator repeals and replaces whole documents ("Bãi bỏ Quyết định số …").
+        ...(relation.type === "REPEALS" || relation.type === "REPLACES"
+          ? { scope: "WHOLE" as const }
+          : {}),
         evidence: evidence(relation.sentence),
       });
     }

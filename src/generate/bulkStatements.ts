@@ -1,4 +1,9 @@
-import { BODY_SETS, DOCUMENT_SETS, type EdgeShape } from "../ingest/load/index.js";
+import {
+  BODY_SETS,
+  DOCUMENT_SETS,
+  STATUS_AFTER_CHANGE,
+  type EdgeShape,
+} from "../ingest/load/index.js";
 import type { MentionLabel } from "./GeneratedRows.js";
 
 /**
@@ -75,6 +80,9 @@ const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
   IMPLEMENTS: "r.kind = row.implementationKind,",
   ATTENDED: "r.role = row.role,",
   HOLDS_POSITION: `r.title = row.title, r.from = ${date("row.since")}, r.to = ${date("row.until")},`,
+  // A repeal or replacement sets its target's status, as the load stage does.
+  REPEALS: `r.scope = row.scope, ${STATUS_AFTER_CHANGE("b", "row.scope")},`,
+  REPLACES: `r.scope = row.scope, ${STATUS_AFTER_CHANGE("b", "row.scope")},`,
 };
 
 /** Edges of one shape; types and labels come from the fixed EDGE_SHAPES table, never from input. */

@@ -64,9 +64,22 @@ describe("generate: bulk load of a generated graph", () => {
     for (const record of records) {
       const properties = (record.get("d") as { properties: Record<string, unknown> }).properties;
       expect(Object.keys(properties).sort()).toEqual(expectedKeys);
-      expect(properties.status).toBe("UNKNOWN");
+      expect(["UNKNOWN", "EXPIRED"]).toContain(properties.status);
       expect(String(properties.searchText)).toContain(String(properties.code));
     }
+  });
+
+  it("marks EXPIRED exactly the documents a generated text repeals or replaces, as ingestion does", async () => {
+    const { records } = await driver.executeQuery(`
+      MATCH (d:Document)
+      WITH d, EXISTS { (d)<-[:REPEALS|REPLACES {scope: 'WHOLE'}]-() } AS changed
+      RETURN changed, d.status AS status, count(*) AS documents ORDER BY changed`);
+    const rows = records.map((r) => r.toObject());
+    expect(rows).toEqual([
+      { changed: false, status: "UNKNOWN", documents: expect.any(Number) },
+      { changed: true, status: "EXPIRED", documents: expect.any(Number) },
+    ]);
+    expect(rows[1]?.documents).toBeGreaterThan(0);
   });
 
   it("merges instead of duplicating when the database is not empty", async () => {

@@ -1020,6 +1020,48 @@ describe("graph model: a position over time", () => {
   });
 });
 
+describe("graph model: a document's status as the texts show it", () => {
+  const resolution = (number: string, body: string) =>
+    `HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: ${number}/2025/NQ-HĐND\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT NGHỊ:\n\n${body}\n`;
+  const partly = resolution(
+    "78",
+    "Điều 1. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân thành phố Hà Nội.",
+  );
+  const wholly = resolution(
+    "81",
+    "Điều 1. Nghị quyết này thay thế Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân thành phố Hà Nội.",
+  );
+  const status = async () => {
+    const { body } = await api.post(
+      `{ documentByCode(code: "22/2024/NQ-HĐND", issuer: "hdnd-tp-ha-noi") { status } }`,
+    );
+    return (body.data?.documentByCode as { status: string } | null)?.status;
+  };
+
+  it("is unknown until a text repeals or replaces the document, in part, then wholly, in either order", async () => {
+    await ingestText(
+      driver,
+      "Căn cứ Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân thành phố Hà Nội.",
+    );
+    expect(await status()).toBe("UNKNOWN");
+    await ingestText(driver, partly);
+    expect(await status()).toBe("PARTIALLY_IN_FORCE");
+    await ingestText(driver, wholly);
+    expect(await status()).toBe("EXPIRED");
+    await resetDatabase(driver);
+    await ingestText(driver, wholly);
+    await ingestText(driver, partly);
+    expect(await status()).toBe("EXPIRED");
+    const { records } = await driver.executeQuery(
+      "MATCH (:Document)-[r:REPEALS|REPLACES]->(:Document {code: '22/2024/NQ-HĐND'}) RETURN type(r) AS type, r.scope AS scope ORDER BY type",
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { type: "REPEALS", scope: "PART" },
+      { type: "REPLACES", scope: "WHOLE" },
+    ]);
+  });
+});
+
 describe("graph model: writes are for editors only", () => {
   const mutations = [
     `mutation { createDocuments(input: [{ id: "x", kind: PLAN, status: UNKNOWN, isStub: true }]) { documents { id } } }`,

@@ -42,6 +42,7 @@ export async function documentByCode(
     issuedOn: found.date,
     issuers: found.bodies,
     isStub: found.isStub,
+    status: found.status,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentRelationType, ImplementationKind } from "../../domain.js";
+import type { ChangeScope, DocumentRelationType, ImplementationKind } from "../../domain.js";
 import type { CitationMention } from "./extractCitations.js";
 import type { IssuedDocument } from "./extractIssuedDocuments.js";
 import type { MeetingMention } from "./extractMeetings.js";
@@ -16,6 +16,8 @@ export interface RelationMention {
   readonly from: MentionRef;
   readonly to: { readonly citation: CitationMention };
   readonly implementationKind?: ImplementationKind;
+  /** REPEALS and REPLACES: all of the document, or some of its parts. */
+  readonly scope?: ChangeScope;
   /** Offset of the cue, for evidence. */
   readonly at: number;
 }

@@ -1,4 +1,5 @@
 import type { DocumentRelationType } from "../../domain.js";
+import { changeScope } from "./changeScope.js";
 import { citationExtent } from "./citationExtent.js";
 import { TITLE_CUES } from "./cuePhrases.js";
 import type { RelationInputs } from "./RelationInputs.js";
@@ -31,9 +32,17 @@ export function relationsFromLegalBody(input: RelationInputs, out: RelationMenti
       const at = sentence.start + active[0].length;
       const gap = TITLE_CUES.find((c) => c.type === "AMENDS")?.gap ?? /^\s*$/u;
       const targets = targetsAfter(text, citations, at, sentence.end, gap, true);
+      // What the first target's gap names ("Bãi bỏ khoản 1 Điều 3 …") the list shares.
+      const scope = changeScope(text.slice(at, targets[0]?.start ?? at));
       for (const type of types)
         for (const target of targets)
-          out.push({ type, from: self, to: { citation: target }, at: sentence.start });
+          out.push({
+            type,
+            from: self,
+            to: { citation: target },
+            ...(type === "AMENDS" ? {} : { scope }),
+            at: sentence.start,
+          });
       repealing = types.includes("REPEALS") && targets.length === 0;
       continue;
     }
@@ -50,7 +59,13 @@ export function relationsFromLegalBody(input: RelationInputs, out: RelationMenti
           )[0]
         : undefined;
       if (target) {
-        out.push({ type: "REPEALS", from: self, to: { citation: target }, at: sentence.start });
+        out.push({
+          type: "REPEALS",
+          from: self,
+          to: { citation: target },
+          scope: "WHOLE",
+          at: sentence.start,
+        });
         continue;
       }
       if (/^\s*(?:Điều|Chương|[IVX]+\.)/u.test(body)) repealing = false;
@@ -58,7 +73,7 @@ export function relationsFromLegalBody(input: RelationInputs, out: RelationMenti
     for (const m of body.matchAll(THIS_REPLACES)) {
       const at = sentence.start + m.index + m[0].length;
       for (const target of targetsAfter(text, citations, at, sentence.end, /^\s*$/u, true)) {
-        out.push({ type: "REPLACES", from: self, to: { citation: target }, at });
+        out.push({ type: "REPLACES", from: self, to: { citation: target }, scope: "WHOLE", at });
       }
     }
     for (const m of body.matchAll(EXPIRES)) {
@@ -69,7 +84,9 @@ export function relationsFromLegalBody(input: RelationInputs, out: RelationMenti
         if (c.codeEnd > at || !c.code) continue;
         if (clause.some((o) => o !== c && o.start < c.start && citationExtent(o) > c.start))
           continue;
-        out.push({ type: "REPEALS", from: self, to: { citation: c }, at });
+        // "Điều 5 của Quyết định số …, Quy trình … kèm theo Quyết định số … hết hiệu lực".
+        const scope = changeScope(text.slice(clauseStart, c.start));
+        out.push({ type: "REPEALS", from: self, to: { citation: c }, scope, at });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { changeScope } from "./changeScope.js";
 import { TITLE_CUES, type CuePhrase } from "./cuePhrases.js";
 import type { RelationInputs } from "./RelationInputs.js";
 import type { MentionRef, RelationMention } from "./RelationMention.js";
@@ -31,12 +32,15 @@ export function relationsFromTitle(
 ): void {
   for (const { cue, end: cueEnd } of cuesAt(input.text, start)) {
     const targets = targetsAfter(input.text, input.citations, cueEnd, end, cue.gap, cue.lists);
+    const changes = cue.type === "REPEALS" || cue.type === "REPLACES";
+    const scope = changeScope(input.text.slice(cueEnd, targets[0]?.start ?? cueEnd));
     for (const target of targets) {
       out.push({
         type: cue.type,
         from: owner,
         to: { citation: target },
         ...(cue.implementationKind ? { implementationKind: cue.implementationKind } : {}),
+        ...(changes ? { scope } : {}),
         at: start,
       });
     }

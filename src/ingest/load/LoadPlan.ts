@@ -1,5 +1,6 @@
 import type {
   AttendanceRole,
+  ChangeScope,
   BodyKind,
   BodyLevel,
   DocumentKind,
@@ -84,6 +85,8 @@ export interface EdgeRow {
   readonly implementationKind?: ImplementationKind;
   readonly role?: AttendanceRole;
   readonly title?: string;
+  /** REPEALS and REPLACES only: all of the document or some of its parts; null when unsaid. */
+  readonly scope?: ChangeScope | null;
   /** HOLDS_POSITION only: the day the text speaks as of (publication, else its document's date). */
   readonly statedOn?: string | null;
   /** ISSUED_BY only: the issuer is the default "…/TW" implies (ExtractedDocument). */

@@ -1,4 +1,4 @@
-import { LATEST_TITLE, MAX_EVIDENCE } from "./loadStatements.js";
+import { LATEST_TITLE, MAX_EVIDENCE, WIDER_SCOPE } from "./loadStatements.js";
 
 // Each relationship of the folded node, `y`, becomes the kept node's, `d`: created as it
 // is, or joined to the one of its type the kept node already has, as a second source's
@@ -6,7 +6,7 @@ import { LATEST_TITLE, MAX_EVIDENCE } from "./loadStatements.js";
 // merge takes the type as a value): a CALL per type made the planner take two seconds.
 // Sentences are set before sourceIds, which they read; an issuer either edge states is
 // stated (DROP_INFERRED_ISSUERS); a position keeps the later title and the span of days
-// both edges' texts speak as of (mergeEdgesStatement).
+// both edges' texts speak as of, a change the wider scope (mergeEdgesStatement).
 const move = (found: string, existing: string, merged: string) => `
 CALL {
   WITH d, y
@@ -26,6 +26,7 @@ CALL {
         THEN r.firstStated ELSE rel.firstStated END,
       rel.lastStated = CASE WHEN rel.lastStated IS NULL OR r.lastStated > rel.lastStated
         THEN r.lastStated ELSE rel.lastStated END,
+      rel.scope = ${WIDER_SCOPE("rel.scope", "r.scope")},
       rel.sourceCount = coalesce(rel.sourceCount, size(rel.sourceIds))
         + coalesce(r.sourceCount, size(r.sourceIds)) - shared,
       rel.sentences = rel.sentences
@@ -106,7 +107,10 @@ d.title = CASE WHEN d.isStub AND NOT y.isStub THEN coalesce(y.title, d.title)
   d.kind = CASE WHEN d.kind = 'OTHER' OR (d.isStub AND NOT y.isStub) THEN y.kind ELSE d.kind END,
   d.issuedOn = coalesce(d.issuedOn, y.issuedOn),
   d.system = coalesce(d.system, y.system),
-  d.isStub = d.isStub AND y.isStub`,
+  d.isStub = d.isStub AND y.isStub,
+  d.status = CASE WHEN 'EXPIRED' IN [d.status, y.status] THEN 'EXPIRED'
+    WHEN 'PARTIALLY_IN_FORCE' IN [d.status, y.status] THEN 'PARTIALLY_IN_FORCE'
+    ELSE d.status END`,
 );
 
 /**

@@ -99,19 +99,42 @@ export const LATEST_TITLE = (edge: string, title: string, day: string) =>
   `${edge}.title = CASE WHEN ${day} IS NOT NULL AND (${edge}.lastStated IS NULL OR ${day} >= ${edge}.lastStated)
     THEN ${title} ELSE ${edge}.title END,`;
 
+/**
+ * A document's status once a text repeals or replaces it (`scope` of the change, see
+ * ChangeScope): all of it → EXPIRED, some of it → PARTIALLY_IN_FORCE, never back. Texts
+ * seldom say when a document takes effect; that one no longer wholly holds, they do.
+ */
+export const STATUS_AFTER_CHANGE = (doc: string, scope: string) =>
+  `${doc}.status = CASE WHEN ${scope} = 'WHOLE' OR ${doc}.status = 'EXPIRED' THEN 'EXPIRED'
+    ELSE 'PARTIALLY_IN_FORCE' END`;
+
+/** The wider of two scopes of one change: a text that says all of it, says all. */
+export const WIDER_SCOPE = (a: string, b: string) =>
+  `CASE WHEN ${a} = 'WHOLE' OR ${b} = 'WHOLE' THEN 'WHOLE' ELSE coalesce(${a}, ${b}) END`;
+
 const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
   IMPLEMENTS: "r.kind = row.implementationKind,",
+  REPEALS: "r.scope = row.scope,",
+  REPLACES: "r.scope = row.scope,",
   ATTENDED: "r.role = row.role,",
   HOLDS_POSITION:
     "r.title = row.title, r.firstStated = date(row.statedOn), r.lastStated = date(row.statedOn),",
   ISSUED_BY: "r.inferred = CASE WHEN row.inferred THEN true END,",
 };
 
+// What an edge's writing changes at its ends: a repeal or replacement, its target's status.
+const AFTER_MERGE: Partial<Record<string, string>> = {
+  REPEALS: `SET ${STATUS_AFTER_CHANGE("b", "r.scope")}`,
+  REPLACES: `SET ${STATUS_AFTER_CHANGE("b", "r.scope")}`,
+};
+
 // An issuer one text states stays stated, whatever another only infers. A position
 // takes the title of the latest text that states it (a dated text beats an undated one),
-// and the span of days its texts speak as of.
+// and the span of days its texts speak as of. A change takes the wider scope.
 const EXTRA_ON_MATCH: Partial<Record<string, string>> = {
   ISSUED_BY: "r.inferred = CASE WHEN r.inferred AND row.inferred THEN true END,",
+  REPEALS: `r.scope = ${WIDER_SCOPE("r.scope", "row.scope")},`,
+  REPLACES: `r.scope = ${WIDER_SCOPE("r.scope", "row.scope")},`,
   HOLDS_POSITION: `${LATEST_TITLE("r", "row.title", "date(row.statedOn)")}
   r.firstStated = CASE WHEN r.firstStated IS NULL OR date(row.statedOn) < r.firstStated
     THEN date(row.statedOn) ELSE r.firstStated END,
@@ -131,6 +154,7 @@ export function mergeEdgesStatement(shape: EdgeShape): string {
   const [fromLabel, toLabel] = ends.split(">");
   const extra = EXTRA_PROPERTIES[type] ?? "";
   const extraOnMatch = EXTRA_ON_MATCH[type] ?? "";
+  const afterMerge = AFTER_MERGE[type] ?? "";
   return `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
@@ -145,6 +169,7 @@ ON MATCH SET ${extraOnMatch} r.sourceCount = coalesce(r.sourceCount, size(r.sour
     THEN r.sentences ELSE r.sentences + row.sentence END,
   r.sourceIds = CASE WHEN $sourceId IN r.sourceIds OR size(r.sourceIds) >= ${MAX_EVIDENCE}
     THEN r.sourceIds ELSE r.sourceIds + $sourceId END
+${afterMerge}
 ${TALLY}`;
 }
 

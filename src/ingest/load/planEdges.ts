@@ -11,6 +11,9 @@ export function edgeRow(relation: ExtractedRelation, from: string, to: string): 
       ? { implementationKind: relation.implementationKind ?? "IMPLEMENTS" }
       : {}),
     ...(relation.type === "ATTENDED" ? { role: relation.role ?? "ATTENDEE" } : {}),
+    ...(relation.type === "REPEALS" || relation.type === "REPLACES"
+      ? { scope: relation.scope ?? null }
+      : {}),
   };
 }
 
@@ -26,8 +29,11 @@ export function dedupeEdges(edges: Map<EdgeShape, EdgeRow[]>): Map<EdgeShape, Ed
     for (const row of rows) {
       const key = `${row.from}\u0000${row.to}`;
       const earlier = seen.get(key);
-      // A stronger attendance role (chair over attendee) wins over a weaker mention.
+      // A stronger attendance role (chair over attendee) wins over a weaker mention, a
+      // whole repeal over a partial one.
       if (!earlier || rolePriority(row) > rolePriority(earlier)) seen.set(key, row);
+      else if (row.scope === "WHOLE" && earlier.scope !== "WHOLE")
+        seen.set(key, { ...earlier, scope: "WHOLE" });
     }
     result.set(shape, [...seen.values()]);
   }

@@ -85,6 +85,9 @@ export function resolveRelations(
     const a = existing.implementationKind;
     const b = relation.implementationKind;
     if (a && b && KIND_RANK[b] < KIND_RANK[a]) out.set(id, { ...existing, implementationKind: b });
+    // A text that once says all of a document is repealed has repealed all of it.
+    if (relation.scope === "WHOLE" && existing.scope !== "WHOLE")
+      out.set(id, { ...(out.get(id) ?? existing), scope: "WHOLE" });
   };
   for (const r of mentions.relations) {
     const from = endpoint(r.from);
@@ -95,6 +98,7 @@ export function resolveRelations(
       from,
       to,
       ...(r.implementationKind ? { implementationKind: r.implementationKind } : {}),
+      ...(r.scope ? { scope: r.scope } : {}),
       evidence: mentions.view.evidenceAt(r.at),
     });
   }

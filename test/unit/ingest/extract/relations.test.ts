@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractText } from "../../../../src/ingest/index.js";
 import { facts, relationLines } from "./facts.js";
 
 function documentRelations(text: string): string[] {
@@ -237,6 +238,34 @@ I. MỤC ĐÍCH, YÊU CẦU
       "IMPLEMENTS 182/KH-UBND → 50/NQ-CP",
       "IMPLEMENTS 182/KH-UBND → 7619/QĐ-BCA",
       "IMPLEMENTS 50/NQ-CP → 163/2024/QH15",
+    ]);
+  });
+
+  it("says how much of a document a repeal or replacement takes", () => {
+    const decision = (body: string) =>
+      `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 80/2025/NQ-HĐND\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC BÃI BỎ MỘT SỐ NGHỊ QUYẾT\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT NGHỊ:\n\n${body}\n`;
+    const scopes = (text: string) => {
+      const extraction = extractText(text);
+      const code = (key: string) => extraction.documents.find((d) => d.key === key)?.code;
+      return extraction.relations
+        .filter((r) => r.type === "REPEALS" || r.type === "REPLACES")
+        .map((r) => {
+          const to = "document" in r.to ? code(r.to.document) : undefined;
+          return `${r.type} ${to} ${r.scope}`;
+        })
+        .sort();
+    };
+    expect(
+      scopes(
+        decision(
+          "Điều 1. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân Thành phố.\n\nĐiều 2. Bãi bỏ Nghị quyết số 15/2024/NQ-HĐND ngày 16 tháng 7 năm 2024 của Hội đồng nhân dân Thành phố.\n\nĐiều 3. Nghị quyết này thay thế Nghị quyết số 61/2021/NQ-HĐND ngày 23 tháng 9 năm 2021 của Hội đồng nhân dân Thành phố.\n\nĐiều 4. Quy trình nội bộ có số thứ tự 12, 13 Mục I Phụ lục II ban hành kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025 của Chủ tịch UBND Thành phố hết hiệu lực thi hành kể từ ngày Nghị quyết này có hiệu lực.",
+        ),
+      ),
+    ).toEqual([
+      "REPEALS 1308/QĐ-UBND PART",
+      "REPEALS 15/2024/NQ-HĐND WHOLE",
+      "REPEALS 22/2024/NQ-HĐND PART",
+      "REPLACES 61/2021/NQ-HĐND WHOLE",
     ]);
   });
 
