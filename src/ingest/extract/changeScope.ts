@@ -9,8 +9,11 @@ const PART_OF =
 /**
  * How much of a document a repeal or replacement takes, from the words between its cue
  * and the citation ("Bãi bỏ [khoản 1 Điều 3] Nghị quyết số …"): some of its parts when
- * they name one, else all of it.
+ * they name one ("toàn bộ nội dung" names all), else all of it.
  */
 export function changeScope(between: string): ChangeScope {
-  return PART_OF.test(between) ? "PART" : "WHOLE";
+  // "Bãi bỏ toàn bộ nội dung Quyết định số …" takes all of it.
+  return PART_OF.test(between.replace(WHOLE_CONTENT, " ")) ? "PART" : "WHOLE";
 }
+
+const WHOLE_CONTENT = /toàn\s+bộ(?:\s+(?:nội\s+dung|văn\s+bản))?(?:\s+của)?/giu;

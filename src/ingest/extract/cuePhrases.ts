@@ -35,7 +35,7 @@ const DETAIL_GAP = new RegExp(
 const SHORT_GAP =
   /^(?:\s+(?:việc|các|toàn\s+bộ|nội\s+dung|một\s+số\s+nội\s+dung\s+của|của))*\s*$/iu;
 const AMEND_GAP =
-  /^(?:\s+(?:một\s+số\s+(?:điều|nội\s+dung)|điều|phụ\s+lục|khoản\s+\d+\p{L}?|điểm\s+\p{L}|Điều\s+\d+\p{L}?|của|các|và|tại|bảng|danh\s+mục|mẫu|biểu|kỹ\s+thuật)|,|[^;.]{0,160}?\s+ban\s+hành(?:\s+kèm)?\s+theo){0,10}\s*$/iu;
+  /^(?:\s+(?:một\s+số\s+(?:điều|nội\s+dung)|toàn\s+bộ|nội\s+dung|điều|phụ\s+lục|khoản\s+\d+\p{L}?|điểm\s+\p{L}|Điều\s+\d+\p{L}?|của|các|và|tại|bảng|danh\s+mục|mẫu|biểu|kỹ\s+thuật)|,|[^;.]{0,160}?\s+ban\s+hành(?:\s+kèm)?\s+theo){0,10}\s*$/iu;
 
 function cue(
   source: string,

@@ -1,3 +1,4 @@
+import type { DocumentKind } from "../../domain.js";
 import { relationsFromLegalBody } from "./relationsFromLegalBody.js";
 import { relationsFromOpenings } from "./relationsFromOpenings.js";
 import { relationsFromPassives } from "./relationsFromPassives.js";
@@ -7,6 +8,8 @@ import type { RelationMention } from "./RelationMention.js";
 import type { Sentence } from "./splitSentences.js";
 
 export type { MentionRef, RelationMention } from "./RelationMention.js";
+
+const PROPOSES_OR_REPORTS: ReadonlySet<DocumentKind> = new Set(["SUBMISSION", "REPORT"]);
 
 /**
  * Relations between documents (and from meetings to documents) that the grammar of a
@@ -25,6 +28,8 @@ export function extractRelations(given: RelationInputs): RelationMention[] {
   for (const citation of input.citations) {
     if (citation.titleStart === undefined || citation.titleEnd === undefined) continue;
     if (input.isBoilerplate(citation.start)) continue;
+    // "Tờ trình số … về việc bãi bỏ Quyết định số …" proposes; the decision repeals.
+    if (citation.kind && PROPOSES_OR_REPORTS.has(citation.kind)) continue;
     relationsFromTitle({ citation }, citation.titleStart, citation.titleEnd, input, out);
   }
   const { subject } = input;

@@ -258,15 +258,24 @@ I. MỤC ĐÍCH, YÊU CẦU
     expect(
       scopes(
         decision(
-          "Điều 1. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân Thành phố.\n\nĐiều 2. Bãi bỏ Nghị quyết số 15/2024/NQ-HĐND ngày 16 tháng 7 năm 2024 của Hội đồng nhân dân Thành phố.\n\nĐiều 3. Nghị quyết này thay thế Nghị quyết số 61/2021/NQ-HĐND ngày 23 tháng 9 năm 2021 của Hội đồng nhân dân Thành phố.\n\nĐiều 4. Quy trình nội bộ có số thứ tự 12, 13 Mục I Phụ lục II ban hành kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025 của Chủ tịch UBND Thành phố hết hiệu lực thi hành kể từ ngày Nghị quyết này có hiệu lực.",
+          "Điều 1. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân Thành phố.\n\nĐiều 2. Bãi bỏ Nghị quyết số 15/2024/NQ-HĐND ngày 16 tháng 7 năm 2024 của Hội đồng nhân dân Thành phố.\n\nĐiều 3. Nghị quyết này thay thế Nghị quyết số 61/2021/NQ-HĐND ngày 23 tháng 9 năm 2021 của Hội đồng nhân dân Thành phố.\n\nĐiều 4. Quy trình nội bộ có số thứ tự 12, 13 Mục I Phụ lục II ban hành kèm theo Quyết định số 1308/QĐ-UBND ngày 18/6/2025 của Chủ tịch UBND Thành phố hết hiệu lực thi hành kể từ ngày Nghị quyết này có hiệu lực.\n\nĐiều 5. Bãi bỏ toàn bộ nội dung Nghị quyết số 13/2024/NQ-HĐND ngày 01 tháng 7 năm 2024 của Hội đồng nhân dân Thành phố.",
         ),
       ),
     ).toEqual([
+      "REPEALS 13/2024/NQ-HĐND WHOLE",
       "REPEALS 1308/QĐ-UBND PART",
       "REPEALS 15/2024/NQ-HĐND WHOLE",
       "REPEALS 22/2024/NQ-HĐND PART",
       "REPLACES 61/2021/NQ-HĐND WHOLE",
     ]);
+  });
+
+  it("reads no change or implementation from a proposal's or a report's trích yếu", () => {
+    expect(
+      documentRelations(
+        "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 6408/TTr-SNV ngày 27 tháng 10 năm 2025 về việc bãi bỏ toàn bộ Quyết định số 17/2025/QĐ-UBND ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân thành phố Hà Nội; Báo cáo số 12/BC-SNV ngày 20 tháng 10 năm 2025 về thực hiện Nghị quyết số 57-NQ/TW.",
+      ),
+    ).toEqual([]);
   });
 
   it("gives every document with a known issuer an ISSUED_BY", () => {
