@@ -945,22 +945,26 @@ describe("graph model: a position over time", () => {
     );
     return (body.data?.personProfile as { positions: unknown[] } | null)?.positions;
   };
-  const deputy = "Phó Chánh Văn phòng Trung ương Đảng Phạm Gia Túc dự hội nghị.";
-  const chief = "Chánh Văn phòng Trung ương Đảng Phạm Gia Túc chủ trì hội nghị.";
+  /** Loads two dated texts into an empty graph, in the order given. */
+  const loadDated = async (...texts: [text: string, publishedAt: string][]) => {
+    await resetDatabase(driver);
+    for (const [text, publishedAt] of texts) await ingestText(driver, text, { publishedAt });
+  };
+  const deputy: [string, string] = [
+    "Phó Chánh Văn phòng Trung ương Đảng Phạm Gia Túc dự hội nghị.",
+    "2024-05-01",
+  ];
+  const chief: [string, string] = [
+    "Chánh Văn phòng Trung ương Đảng Phạm Gia Túc chủ trì hội nghị.",
+    "2025-10-01",
+  ];
 
   it("takes the latest text's title and the span of days its texts speak as of, in either order", async () => {
     for (const order of [
-      [
-        [deputy, "2024-05-01"],
-        [chief, "2025-10-01"],
-      ],
-      [
-        [chief, "2025-10-01"],
-        [deputy, "2024-05-01"],
-      ],
+      [deputy, chief],
+      [chief, deputy],
     ]) {
-      await resetDatabase(driver);
-      for (const [text, publishedAt] of order) await ingestText(driver, text!, { publishedAt });
+      await loadDated(...order);
       expect(await profile("pham-gia-tuc@van-phong-trung-uong-dang")).toEqual([
         {
           title: "Chánh Văn phòng",
@@ -973,20 +977,19 @@ describe("graph model: a position over time", () => {
   });
 
   it("joins the spans of one position when two texts' people fold into one", async () => {
-    const member = "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu.";
-    const premier = "Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp.";
+    const member: [string, string] = [
+      "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu.",
+      "2024-01-10",
+    ];
+    const premier: [string, string] = [
+      "Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp.",
+      "2025-06-01",
+    ];
     for (const order of [
-      [
-        [member, "2024-01-10"],
-        [premier, "2025-06-01"],
-      ],
-      [
-        [premier, "2025-06-01"],
-        [member, "2024-01-10"],
-      ],
+      [member, premier],
+      [premier, member],
     ]) {
-      await resetDatabase(driver);
-      for (const [text, publishedAt] of order) await ingestText(driver, text!, { publishedAt });
+      await loadDated(...order);
       expect(await profile("pham-minh-chinh@bo-chinh-tri")).toEqual([
         {
           title: "Thủ tướng",
