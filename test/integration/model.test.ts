@@ -976,6 +976,19 @@ describe("graph model: a position over time", () => {
     }
   });
 
+  it("gives a graph view's position edge its title and days", async () => {
+    await loadDated(deputy, chief);
+    const { body } = await api.post(
+      `{ graphView(focus: "pham-gia-tuc@van-phong-trung-uong-dang", depth: 1) { edges { type data } } }`,
+    );
+    const edges = (body.data?.graphView as { edges: { type: string; data: object }[] }).edges;
+    expect(edges.find((e) => e.type === "HOLDS_POSITION")?.data).toMatchObject({
+      title: "Chánh Văn phòng",
+      firstStated: "2024-05-01",
+      lastStated: "2025-10-01",
+    });
+  });
+
   it("joins the spans of one position when two texts' people fold into one", async () => {
     const member: [string, string] = [
       "Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính phát biểu.",
@@ -1062,6 +1075,25 @@ describe("graph model: a document's status as the texts show it", () => {
       { type: "REPEALS", scope: "PART" },
       { type: "REPLACES", scope: "WHOLE" },
     ]);
+  });
+
+  it("shows in chains and graph views: each document's status, each change's scope", async () => {
+    await ingestText(driver, partly);
+    const { body } = await api.post(`{
+      implementationChain(document: "78/2025/NQ-HĐND", issuer: "hdnd-tp-ha-noi", direction: UP, relations: [REPEALS]) {
+        nodes { code status }
+      }
+      graphView(focus: "78/2025/NQ-HĐND", depth: 1, relationTypes: [REPEALS]) { edges { type data } }
+    }`);
+    const data = body.data as {
+      implementationChain: { nodes: unknown[] };
+      graphView: { edges: { type: string; data: Record<string, unknown> }[] };
+    };
+    expect(data.implementationChain.nodes).toEqual([
+      { code: "78/2025/NQ-HĐND", status: "UNKNOWN" },
+      { code: "22/2024/NQ-HĐND", status: "PARTIALLY_IN_FORCE" },
+    ]);
+    expect(data.graphView.edges.map((e) => [e.type, e.data.scope])).toEqual([["REPEALS", "PART"]]);
   });
 });
 

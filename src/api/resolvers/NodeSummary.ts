@@ -13,6 +13,8 @@ export interface NodeSummary {
   date: string | null;
   isStub: boolean;
   bodies: string[];
+  /** A document's validity status; null for other nodes. */
+  status: string | null;
 }
 
 /** The summary fields labelOf reads. */

@@ -20,6 +20,7 @@ export const SUMMARY_FIELDS = [
   "date",
   "isStub",
   "bodies",
+  "status",
 ] as const;
 export type SummaryField = (typeof SUMMARY_FIELDS)[number];
 
@@ -35,6 +36,7 @@ const SUMMARY_CYPHER: Record<SummaryField, (v: string) => string> = {
   date: (v) => `toString(coalesce(${v}.issuedOn, ${v}.date))`,
   isStub: (v) => `coalesce(${v}.isStub, false)`,
   bodies: (v) => `[(${v})-[:ISSUED_BY|ORGANIZED_BY]->(b:Body) | b.name]`,
+  status: (v) => `CASE WHEN ${v}:Document THEN coalesce(${v}.status, 'UNKNOWN') END`,
 };
 
 /** `field: expression` for each chosen display field, in SUMMARY_FIELDS' order. */
