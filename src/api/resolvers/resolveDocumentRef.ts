@@ -13,11 +13,7 @@ import {
 import type { NodeSummary } from "./NodeSummary.js";
 
 /** A document a code may name; issuerIds tell apart same-named issuers of two provinces. */
-export type DocumentCandidate = NodeSummary & {
-  year: number | null;
-  issuerIds: string[];
-  status: string;
-};
+export type DocumentCandidate = NodeSummary & { year: number | null; issuerIds: string[] };
 
 /** How an AMBIGUOUS error lists the documents to choose from. */
 export function describeCandidates(candidates: readonly DocumentCandidate[]) {

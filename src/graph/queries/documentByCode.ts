@@ -16,7 +16,6 @@ WHERE ($year IS NULL OR node.year = $year)
 RETURN ${NODE_SUMMARY("node", {
   year: "node.year",
   issuerIds: "[(node)-[:ISSUED_BY]->(b:Body) | b.id]",
-  status: "coalesce(node.status, 'UNKNOWN')",
 })} AS document
 ORDER BY document.date DESC
 LIMIT 20`;
