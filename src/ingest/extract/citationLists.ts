@@ -37,6 +37,13 @@ export function shareAcrossLists(text: string, citations: CitationMention[]): Ci
 }
 
 // "… và Công điện số …", "… và hướng dẫn của Bộ Nội vụ tại Công văn số …".
+const NAMES_A_LAW: ReadonlySet<string | undefined> = new Set([
+  "LAW",
+  "CODE",
+  "CONSTITUTION",
+  "ORDINANCE",
+]);
+
 const JOINED =
   /(?:,|\s+và|;)(?:\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|kết\s+luận)\s+của\s+[^,;]{2,60}?\s+tại)?\s*$/u;
 
@@ -72,7 +79,8 @@ function endAtOwnShortName(
 /**
  * A topic trích yếu ("về việc tăng cường … gây ra") ends where ", Công điện số …" or
  * "và Công điện số …" starts the next citation of a list; a trích yếu that opens with
- * a cue ("thực hiện …", "sửa đổi …") keeps the citations it names.
+ * a cue ("thực hiện …", "sửa đổi …") keeps the citations it names, but for a decree
+ * of its own after the laws a detailing decree names.
  */
 export function endTopicsAtNextCitation(
   text: string,
@@ -83,14 +91,25 @@ export function endTopicsAtNextCitation(
     const { titleStart, titleEnd } = c;
     if (titleStart === undefined || titleEnd === undefined) return c;
     if (/[“"‘]\s*$/u.test(text.slice(Math.max(0, titleStart - 3), titleStart))) return c;
-    const cued = TITLE_CUES.some((cue) => {
+    const cue = TITLE_CUES.find((cue) => {
       cue.pattern.lastIndex = titleStart;
       return cue.pattern.test(text);
     });
-    if (cued) return c;
+    // A decree details or guides laws, not decrees (a circular may do both): a decree
+    // after the laws it names, with its own issuer and trích yếu, is the list's next
+    // item: "… Nghị định số 98/2010/NĐ-CP … quy định chi tiết thi hành … Luật Di sản văn
+    // hóa và Nghị định số 61/2016/NĐ-CP … của Chính phủ quy định điều kiện …".
+    const detailing =
+      c.kind === "DECREE" &&
+      (cue?.implementationKind === "DETAILS" || cue?.implementationKind === "GUIDES");
+    if (cue && !detailing) return c;
     const next = itemsBetween(citations, titleStart + 1, titleEnd, (o) => o.codeStart).find(
       (o) =>
-        o.start > titleStart && o.start < titleEnd && JOINED.test(text.slice(titleStart, o.start)),
+        o.start > titleStart &&
+        o.start < titleEnd &&
+        JOINED.test(text.slice(titleStart, o.start)) &&
+        (!detailing ||
+          (o.issuer !== undefined && o.title !== undefined && !NAMES_A_LAW.has(o.kind))),
     );
     if (!next) return c;
     const end = next.start - (JOINED.exec(text.slice(titleStart, next.start))?.[0].length ?? 0);

@@ -431,6 +431,22 @@ describe("extract: citations", () => {
     ).toEqual([]);
   });
 
+  it("ends a detailing decree's trích yếu at the next decree of the list, not a circular's", () => {
+    const json = facts(
+      "3. Nghị định này thay thế Nghị định số 98/2010/NĐ-CP ngày 21 tháng 9 năm 2010 của Chính phủ quy định chi tiết thi hành một số điều của Luật Di sản văn hóa và Nghị định số 61/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định điều kiện kinh doanh giám định cổ vật. " +
+        "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29 tháng 9 năm 2021 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế.",
+    );
+    const title = (code: string) => json.documents.find((d) => d.code === code)?.title;
+    expect(title("98/2010/NĐ-CP")).toBe(
+      "Quy định chi tiết thi hành một số điều của Luật Di sản văn hóa",
+    );
+    expect(title("61/2016/NĐ-CP")).toBe("Quy định điều kiện kinh doanh giám định cổ vật");
+    // A circular guides a law and the decree detailing it: both are its title.
+    expect(title("80/2021/TT-BTC")).toBe(
+      "Hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế",
+    );
+  });
+
   it("ends a topic where 'và hướng dẫn của … tại' cites the next document", () => {
     const json = facts(
       "Thực hiện Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy Thành phố Hồ Chí Minh về lãnh đạo tiếp tục thực hiện hiệu quả “Tháng cùng phụ nữ hành động” và hướng dẫn của Bộ Nội\nvụ tại Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 về việc hướng dẫn triển khai.",
