@@ -20,6 +20,8 @@ export interface TextView {
    * NormalizedText.readable), with the offsets of its span there.
    */
   evidenceAt(offset: number): Evidence;
+  /** A span of the text that is no sentence (a signature block) as evidence, likewise. */
+  evidenceOf(start: number, end: number): Evidence;
 }
 
 function lastStartingAtOrBefore(spans: readonly Range[], offset: number): number {
@@ -67,6 +69,10 @@ export function createTextView(normalized: NormalizedText): TextView {
         quoted.set(index, evidence);
       }
       return evidence;
+    },
+    evidenceOf(start, end) {
+      const [from, to] = normalized.toOriginal(start, end);
+      return { sentence: normalized.readable(start, end), start: from, end: to };
     },
   };
 }

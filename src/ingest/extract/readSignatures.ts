@@ -9,6 +9,8 @@ export interface Signature {
   /** Span of the signer's name. */
   readonly start: number;
   readonly end: number;
+  /** Where the block starts ("KT. CHỦ TỊCH"): the block to its name is the evidence. */
+  readonly blockStart: number;
   readonly name: string;
   /** The signer's own title ("Phó Chủ tịch"); absent under "T/M BỘ CHÍNH TRỊ" alone. */
   readonly title?: string;
@@ -167,21 +169,22 @@ export function readSignatures(text: string): Signature[] {
       .filter(isInCapitals)
       .join(" ")
       .replace(GLUED_MARKER, "$1$2. ");
-    push({ start: name.start, end: name.end, name: name.name, ...readBlock(upper) });
+    push({ ...name, blockStart: from, ...readBlock(upper) });
   }
   for (const m of text.matchAll(BARE_TITLE)) {
     const name = nameAfter(text, m.index + m[0].length, 2);
     if (!name || out.some((s) => s.start === name.start)) continue;
-    push({ start: name.start, end: name.end, name: name.name, ...readBlock(m[1] ?? "") });
+    const blockStart = m.index + (m[0].startsWith("\n") ? 1 : 0);
+    push({ ...name, blockStart, ...readBlock(m[1] ?? "") });
   }
   for (const m of text.matchAll(SIGNED)) {
     const name = readNameAt(text, m.index + m[0].length, false);
     if (!name) continue;
-    const title = TITLE_BEFORE_SIGNED.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const windowStart = Math.max(0, m.index - 80);
+    const title = TITLE_BEFORE_SIGNED.exec(text.slice(windowStart, m.index));
     push({
-      start: name.start,
-      end: name.end,
-      name: name.name,
+      ...name,
+      blockStart: title ? windowStart + title.index : m.index,
       ...(title ? readBlock(title[1] ?? "") : {}),
     });
   }

@@ -120,7 +120,7 @@ export function resolvePeople(
     }
   }
   for (const signature of mentions.signatures) {
-    const evidence = mentions.view.evidenceAt(signature.start);
+    const evidence = mentions.view.evidenceOf(signature.blockStart, signature.end);
     const person = draft(signature.name, evidence);
     if (!signature.title) continue;
     let body: ResolvedBody | undefined;

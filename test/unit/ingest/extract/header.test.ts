@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractText } from "../../../../src/ingest/index.js";
 import { plainText } from "../../../../src/ingest/extract/plainText.js";
 import { readHeader } from "../../../../src/ingest/extract/readHeader.js";
 import { readSignatures } from "../../../../src/ingest/extract/readSignatures.js";
@@ -193,6 +194,15 @@ describe("extract: header and signatures", () => {
       ["Nguyễn Xuân Sang", "Thứ trưởng", undefined],
       ["Hồ Đức Phớc", "Phó Thủ tướng", "Chính phủ"],
     ]);
+  });
+
+  it("gives a signer's position the signature block as evidence, not the name alone", () => {
+    const extraction = extractText(
+      "BỘ TÀI CHÍNH\n\nSố: 3891/QĐ-BTC\n\nHà Nội, ngày 19 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ VIỆC BỔ SUNG DANH SÁCH CÁC CỬA KHẨU\n\nĐiều 1. Bổ sung danh sách.\n\nTL. BỘ TRƯỞNG\nKT. CỤC TRƯỞNG CỤC HẢI QUAN\nPHÓ CỤC TRƯỞNG\nÂu Anh Tuấn\n",
+    );
+    expect(extraction.people[0]?.evidence.sentence).toBe(
+      "TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC HẢI QUAN PHÓ CỤC TRƯỞNG Âu Anh Tuấn",
+    );
   });
 
   it("places the deputy of a minister who chairs an office in the Government Office", () => {
