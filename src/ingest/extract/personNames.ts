@@ -86,6 +86,14 @@ export function readNameAt(
     if (!isNameSyllable(word)) break;
     count++;
   }
+  // "Giám" is a given name ("Huỳnh Minh Giám") when no "đốc", "sát", "định" follows.
+  if (
+    count === words.length - 1 &&
+    count >= 2 &&
+    words[count] === "Giám" &&
+    !/^[ \t]+(?:đốc|sát|định|thị)(?![\p{L}\p{M}])/u.test(text.slice(runEnd, runEnd + 10))
+  )
+    count++;
   // "Trao tặng đồng chí Trần Đình Hoan Huân chương Độc lập": the award is no part of the name.
   if (
     count === words.length &&

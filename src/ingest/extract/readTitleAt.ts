@@ -66,6 +66,11 @@ const FORMS: readonly TitleForm[] = [
   form("Thủ\\s+tướng", { impliedBody: "Chính phủ" }),
   form("Bộ\\s+trưởng"),
   form(`Thứ\\s+trưởng${STANDING}`),
+  // Since 2025 a province's and a district's tax offices are "Thuế tỉnh …", "Thuế cơ sở
+  // …": their head is "Trưởng" of the body that follows ("Trưởng Thuế tỉnh Đắk Lắk").
+  form(`${PHO}Trưởng(?=\\s+Thuế\\s+(?:tỉnh|thành\\s+phố|cơ\\s+sở)(?![\\p{L}\\p{M}]))`, {
+    title: "Trưởng",
+  }),
   form(`${PHO}Trưởng(?=\\s+Ban\\s)`, { title: "Trưởng ban", needsBody: true }),
   form(`${PHO}Trưởng\\s+ban${STANDING}`),
   form(`${PHO}Trưởng(?=\\s+Phòng\\s)`, { title: "Trưởng phòng", needsBody: true }),

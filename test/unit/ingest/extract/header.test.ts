@@ -205,6 +205,24 @@ describe("extract: header and signatures", () => {
     );
   });
 
+  it("reads a provincial tax office's deputy head, and 'Giám' ending a name", () => {
+    const json = facts(
+      "THUẾ TỈNH VĨNH LONG\n\nSố: 1539/VLO-QLDN3\n\nVĩnh Long, ngày 25 tháng 11 năm 2025\n\nKính gửi: Công ty TNHH An Phát.\n\nThuế tỉnh Vĩnh Long trả lời như sau.\n\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nHuỳnh Minh Giám\n",
+    );
+    expect(json.people).toEqual([
+      {
+        name: "Huỳnh Minh Giám",
+        positions: [{ title: "Phó Trưởng", body: "Thuế tỉnh Vĩnh Long" }],
+      },
+    ]);
+    // Where "Giám" opens a title, or a place follows the office's name, no one is read.
+    expect(
+      facts(
+        "Chánh Văn phòng UBND Thành phố; Trưởng thuế thành phố Hà Nội, Giám đốc Kho bạc Nhà nước chịu trách nhiệm thi hành.",
+      ).people,
+    ).toEqual([]);
+  });
+
   it("places the deputy of a minister who chairs an office in the Government Office", () => {
     const json = facts(
       "Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì buổi làm việc.\n\n|\n*Nơi nhận:*\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM**\n**Phạm Mạnh Cường**\n|\n",
