@@ -1,3 +1,4 @@
+import type { DocumentKind } from "../../domain.js";
 import { citationExtent } from "./citationExtent.js";
 import { TITLE_CUES } from "./cuePhrases.js";
 import type { CitationMention } from "./extractCitations.js";
@@ -36,14 +37,15 @@ export function shareAcrossLists(text: string, citations: CitationMention[]): Ci
   return out;
 }
 
-// "… và Công điện số …", "… và hướng dẫn của Bộ Nội vụ tại Công văn số …".
-const NAMES_A_LAW: ReadonlySet<string | undefined> = new Set([
+// The kinds a decree details or guides.
+const NAMES_A_LAW: ReadonlySet<DocumentKind | undefined> = new Set([
   "LAW",
   "CODE",
   "CONSTITUTION",
   "ORDINANCE",
 ]);
 
+// "… và Công điện số …", "… và hướng dẫn của Bộ Nội vụ tại Công văn số …".
 const JOINED =
   /(?:,|\s+và|;)(?:\s+(?:hướng\s+dẫn|chỉ\s+đạo|ý\s+kiến|kết\s+luận)\s+của\s+[^,;]{2,60}?\s+tại)?\s*$/u;
 
