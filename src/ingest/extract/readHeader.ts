@@ -25,6 +25,8 @@ export interface DocumentHeader {
   readonly titleEnd?: number;
   /** "Người ký" from a legal database's metadata block. */
   readonly signer?: string;
+  /** Span of that "Người ký: …" line, the evidence of the signer it names. */
+  readonly signerSpan?: { readonly start: number; readonly end: number };
 }
 
 const NUMBER_LINE =
@@ -54,13 +56,25 @@ function withKindWords(kindLine: string, title: string): string {
   return `${kind} c${title.slice(1)}`;
 }
 
-function readMetadata(text: string): { code?: string; kind?: string; signer?: string } {
+function readMetadata(text: string): {
+  code?: string;
+  kind?: string;
+  signer?: string;
+  signerSpan?: { start: number; end: number };
+} {
   const head = text.slice(0, 6000);
   const pick = (re: RegExp) => re.exec(head)?.[1]?.trim() || undefined;
   const code = pick(METADATA.code);
   const kind = pick(METADATA.kind);
-  const signer = pick(METADATA.signer);
-  return { ...(code ? { code } : {}), ...(kind ? { kind } : {}), ...(signer ? { signer } : {}) };
+  const signed = METADATA.signer.exec(head);
+  const signer = signed?.[1]?.trim() || undefined;
+  return {
+    ...(code ? { code } : {}),
+    ...(kind ? { kind } : {}),
+    ...(signer && signed
+      ? { signer, signerSpan: { start: signed.index, end: signed.index + signed[0].length } }
+      : {}),
+  };
 }
 
 function readIssuer(plain: string, numberLineStart: number): BodyMatch | undefined {
@@ -149,5 +163,6 @@ export function readHeader(plain: string): DocumentHeader | undefined {
     end: trichYeu?.end ?? kindAt,
     ...(trichYeu ? { titleStart: trichYeu.start, titleEnd: trichYeu.end } : {}),
     ...(metadata.signer ? { signer: metadata.signer } : {}),
+    ...(metadata.signerSpan ? { signerSpan: metadata.signerSpan } : {}),
   };
 }

@@ -135,8 +135,9 @@ export function resolvePeople(
     hold(person, signature.title, body, evidence);
   }
   const signer = mentions.header?.signer;
-  if (signer && /^\p{Lu}/u.test(signer) && signer.split(" ").length <= 5) {
-    draft(signer, mentions.view.evidenceAt(mentions.header?.start ?? 0));
+  const span = mentions.header?.signerSpan;
+  if (signer && span && /^\p{Lu}/u.test(signer) && signer.split(" ").length <= 5) {
+    draft(signer, mentions.view.evidenceOf(span.start, span.end));
   }
   return { people: [...drafts.values()], nameOf };
 }

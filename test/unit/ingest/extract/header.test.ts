@@ -223,6 +223,15 @@ describe("extract: header and signatures", () => {
     ).toEqual([]);
   });
 
+  it("gives a signer named only by a legal page's 'Người ký' line that line as evidence", () => {
+    const extraction = extractText(
+      "Số hiệu:\n\n92/VBHN-BQP\n\nLoại văn bản:\n\nVăn bản hợp nhất\n\nNgười ký:\n\nVũ Minh Lương\n\nĐộc lập - Tự do - Hạnh phúc\n\nBỘ QUỐC PHÒNG\n\nSố: 92/VBHN-BQP\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỰC HIỆN CHẾ ĐỘ\n\nĐiều 1. Phạm vi.\n",
+    );
+    expect(extraction.people.map((p) => [p.name, p.evidence.sentence])).toEqual([
+      ["Vũ Minh Lương", "Người ký: Vũ Minh Lương"],
+    ]);
+  });
+
   it("places the deputy of a minister who chairs an office in the Government Office", () => {
     const json = facts(
       "Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã chủ trì buổi làm việc.\n\n|\n*Nơi nhận:*\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\n**PHÓ CHỦ NHIỆM**\n**Phạm Mạnh Cường**\n|\n",
