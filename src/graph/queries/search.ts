@@ -1,3 +1,4 @@
+import { POSITION_RECENCY } from "./personProfile.js";
 import { SEARCHABLE_LABELS, searchIndexOf } from "../migrations.js";
 import { NODE_SUMMARY } from "./findNode.js";
 
@@ -83,7 +84,7 @@ RETURN ${NODE_SUMMARY("node", {
   province: "node.province",
   position: `COLLECT {
     MATCH (node)-[h:HOLDS_POSITION]->(b:Body)
-    WITH h, b, coalesce(h.to, h.lastStated, h.from) AS lately
+    WITH h, b, ${POSITION_RECENCY("h")} AS lately
     RETURN coalesce(h.title + ', ', '') + b.name AS position
     ORDER BY lately IS NULL, lately DESC LIMIT 1
   }[0]`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { changeScope } from "../../../../src/ingest/extract/changeScope.js";
 import { extractText } from "../../../../src/ingest/index.js";
 import { facts, relationLines } from "./facts.js";
 
@@ -268,6 +269,13 @@ I. MỤC ĐÍCH, YÊU CẦU
       "REPEALS 22/2024/NQ-HĐND PART",
       "REPLACES 61/2021/NQ-HĐND WHOLE",
     ]);
+  });
+
+  it("takes 'chi tiết' and 'phần trăm' in the words before a citation for no part of it", () => {
+    expect(changeScope(" tiết a điểm 1 khoản 2 Điều 3 của ")).toBe("PART");
+    expect(changeScope(" Mục I Phần I Phụ lục II ban hành kèm theo ")).toBe("PART");
+    expect(changeScope(" toàn bộ nội dung ")).toBe("WHOLE");
+    expect(changeScope(" quy định chi tiết và tỷ lệ phần trăm của ")).toBe("WHOLE");
   });
 
   it("reads no change or implementation from a proposal's or a report's trích yếu", () => {
