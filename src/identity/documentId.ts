@@ -1,16 +1,6 @@
 import { slugify } from "../text/index.js";
+import { isNationallyUnique } from "./nationalIssuers.js";
 import type { DocumentCode } from "./parseDocumentCode.js";
-
-// Issuer symbols that name one body in the whole country. Anything else (UBND, HĐND,
-// TU, QU, ĐU, Sở…) repeats in every province or district, so the code alone does not
-// identify the document and the issuing body becomes part of its id.
-const NATIONAL_ISSUER =
-  /^(CP|TTg|VPCP|CTN|QH\d*|UBTVQH\d*|TANDTC|VKSNDTC|KTNN|NHNN|[\p{Lu}Đ]*TW|B(?!.*(TU|HU|QU|ĐU|TĐ)$)[\p{Lu}Đ]{1,10})$/u;
-
-/** True when a code's issuer part names a single body nationwide ("NĐ-CP", "NQ/TW", "TT-BTP"). */
-export function isNationallyUnique(code: DocumentCode): boolean {
-  return code.issuerSymbol.split("-").every((part) => NATIONAL_ISSUER.test(part));
-}
 
 /**
  * The stable, readable id of a numbered document, in the spirit of ELI:

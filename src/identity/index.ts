@@ -1,13 +1,7 @@
 export { parseDocumentCode, tidyCode, type DocumentCode } from "./parseDocumentCode.js";
 export { formatDocumentCode, type DocumentCodeParts } from "./formatDocumentCode.js";
-export {
-  codeKey,
-  documentId,
-  unnumberedDocumentId,
-  yearSlot,
-  isNationallyUnique,
-  fnv1a,
-} from "./documentId.js";
+export { codeKey, documentId, unnumberedDocumentId, yearSlot, fnv1a } from "./documentId.js";
+export { isNationallyUnique, nationalIssuerOf } from "./nationalIssuers.js";
 export { bodyKey, bodyId, canonicalId, foldedId, localKey, provinceKey } from "./bodyKey.js";
 export { isProvinceName, localBody, provincePlace } from "./provinces.js";
 export { personId, meetingId, sourceId } from "./entityIds.js";

@@ -2,6 +2,7 @@ import type { BodyKind, DocumentKind, Evidence, ExtractedDocument } from "../../
 import {
   hasCentralPartyMark,
   hasPartyCommitteeMark,
+  nationalIssuerOf,
   type DocumentCode,
 } from "../../identity/index.js";
 import { foldVietnamese } from "../../text/index.js";
@@ -12,7 +13,6 @@ import {
   type IssuedDocument,
   type Mentions,
 } from "../extract/index.js";
-import { issuerOfSymbol } from "./issuerOfSymbol.js";
 import type { BodyRegistry, ResolvedBody } from "./resolveBodies.js";
 
 /** The documents of one text and how its mentions map onto them. */
@@ -136,7 +136,7 @@ export function resolveDocuments(
     const code = group.code;
     let issuerInferred = false;
     const issuerOf = (): ResolvedBody | undefined => {
-      const implied = code ? issuerOfSymbol(code) : undefined;
+      const implied = code ? nationalIssuerOf(code) : undefined;
       const partyMark = code !== undefined && hasCentralPartyMark(code);
       const partyCommittee = code !== undefined && hasPartyCommitteeMark(code);
       // A symbol that names one body nationwide says who issued the document, whatever a

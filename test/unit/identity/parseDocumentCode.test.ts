@@ -70,6 +70,33 @@ describe("identity: document codes", () => {
     );
   });
 
+  it.each([
+    ["109/BC-BPC", "a People's Council's legal committee"],
+    ["172/BC-BKTNS", "a People's Council's budget committee"],
+    ["5829/TTr-BCH", "a province's military command"],
+    ["38/TTr-BQLCKCN", "a province's industrial zones board"],
+    ["01-KH/BCĐ", "a province's steering committee"],
+    ["5106/CT-CS", "a tax department, national only since 2025"],
+  ])("keeps %s apart in every province: %s", (raw) => {
+    const code = parseDocumentCode(raw, 2025);
+    const hanoi = code && documentId(code, bodyKey("Hội đồng nhân dân thành phố Hà Nội"));
+    const hue = code && documentId(code, bodyKey("Hội đồng nhân dân thành phố Huế"));
+    expect(hanoi).toBeDefined();
+    expect(hanoi).not.toBe(hue);
+  });
+
+  it.each([
+    ["4255/QĐ-BNN-KHCN", "vn/2024/4255-qd-bnn-khcn"],
+    ["1234/TTg-KGVX", "vn/2024/1234-ttg-kgvx"],
+    ["8935/BNV-CTTN&BĐG", "vn/2024/8935-bnv-cttn-bdg"],
+    ["07/2013/TTLT-BGDĐT-BNV-BTC", "vn/2013/ttlt-bgddt-bnv-btc/7"],
+    ["02-KH/BCĐTW", "vn/2024/2-kh-bcdtw"],
+  ])("names %s, a central body's or its unit's, by its code alone", (raw, id) => {
+    const code = parseDocumentCode(raw, 2024);
+    expect(code && documentId(code, "ubnd-tinh-x")).toBe(id);
+    expect(code && documentId(code, undefined)).toBe(id);
+  });
+
   it("keeps a legal act and an administrative document of one issuer and year apart", () => {
     const legal = parseDocumentCode("5/2024/QĐ-UBND");
     const administrative = parseDocumentCode("5/QĐ-UBND", 2024);
