@@ -138,7 +138,7 @@ export const BODY_HEADS: readonly BodyHead[] = [
   },
   {
     source:
-      "Ban\\s+(?:Pháp\\s+chế|Kinh\\s+tế\\s*[-–]\\s*Ngân\\s+sách|Kinh\\s+tế\\s*[-–]\\s*Xã\\s+hội|Văn\\s+hóa\\s*[-–]\\s*Xã\\s+hội|Văn\\s+hoá\\s*[-–]\\s*Xã\\s+hội|Dân\\s+tộc)(?:\\s+của)?",
+      "Ban\\s+(?:Pháp\\s+chế|Kinh\\s+tế\\s*[-–]\\s*Ngân\\s+sách|Kinh\\s+tế\\s*[-–]\\s*Xã\\s+hội|Văn\\s+hóa\\s*[-–]\\s*Xã\\s+hội|Văn\\s+hoá\\s*[-–]\\s*Xã\\s+hội|Đô\\s+thị|Dân\\s+tộc)(?:\\s+của)?",
     kind: "PEOPLES_COUNCIL",
     place: "none",
     parent: "council",

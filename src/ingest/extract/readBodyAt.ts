@@ -21,6 +21,11 @@ export interface BodyMatch {
   readonly place?: string;
   /** The body a sub-unit belongs to ("Huyện ủy Đắk Song" of "Ban Tuyên giáo …"). */
   readonly parent?: BodyMatch;
+  /**
+   * A People's Council's committee named without its council ("Báo cáo thẩm tra số
+   * 117/BC-BPC … của Ban Pháp chế;"), as the council's own resolutions name it.
+   */
+  readonly ofUnnamedCouncil?: boolean;
   /** "UBND các xã", "Ủy ban nhân dân tỉnh, thành phố …": a kind of body, not one body. */
   readonly generic: boolean;
   /** Printed in lower case ("huyện ủy"), as texts do when they mean "the" committee. */
@@ -125,6 +130,11 @@ function readLexicon(
   return undefined;
 }
 
+// A council's committee without its council, ending its clause: "của Ban Pháp chế;".
+// Not "Ban Dân tộc", which before 2025 was also a province's own agency ("Ban Dân tộc
+// tỉnh Sơn La").
+const UNNAMED_COUNCIL = /^[ \t]*(?:[;,.)]|$)/u;
+
 function parentFits(head: CompiledHead, parent: BodyMatch): boolean {
   switch (head.parent) {
     case "committee":
@@ -168,13 +178,21 @@ function readHead(
     printed = `${printed} ${name.printed}`;
   }
   let parent: BodyMatch | undefined;
+  let ofUnnamedCouncil = false;
   if (head.parent) {
     if (depth > 1) return undefined;
     const at = end + (/^\s+/u.exec(text.slice(end, end + 8))?.[0].length ?? 0);
-    if (at === end) return undefined;
-    parent = readBodyAt(text, at, depth + 1);
-    if (!parent || !parentFits(head, parent)) return undefined;
-    end = parent.end;
+    parent = at === end ? undefined : readBodyAt(text, at, depth + 1);
+    if (parent && parentFits(head, parent)) {
+      end = parent.end;
+    } else {
+      ofUnnamedCouncil =
+        head.parent === "council" &&
+        !/^Ban\s+Dân\s/u.test(printed) &&
+        UNNAMED_COUNCIL.test(text.slice(end, end + 8));
+      if (!ofUnnamedCouncil) return undefined;
+      parent = undefined;
+    }
   }
   let levelWord: string | undefined;
   let place: string | undefined;
@@ -218,12 +236,14 @@ function readHead(
     ...(head.intrinsicLevel ? { impliedLevelWord: head.intrinsicLevel } : {}),
     ...(place ? { place } : {}),
     ...(parent ? { parent } : {}),
+    ...(ofUnnamedCouncil ? { ofUnnamedCouncil } : {}),
     generic,
     lowercase: /^\p{Ll}/u.test(printed),
     complete:
       head.place === "none" &&
       (!head.lexicon || head.lexicon === "ministry") &&
       !parent &&
+      !ofUnnamedCouncil &&
       // "Ban Chỉ đạo", "Ban Chỉ đạo Trung ương" without its "về …" is a short form.
       !/^Ban chỉ đạo(?: (?:Nhà nước|Trung ương|quốc gia))?$/iu.test(printed),
   };

@@ -47,12 +47,14 @@ function levelOf(match: BodyMatch): BodyLevel | undefined {
 /**
  * Builds the body resolver of one text. Short names take their place from the text:
  * "UBND phường" → the phường the text is about, "Quận ủy" → the quận it names, "UBND"
- * alone → the one UBND it names in full; "Sở Tư pháp" → of the text's province.
+ * alone → the one UBND it names in full; "Sở Tư pháp" → of the text's province; "Ban
+ * Pháp chế" alone → of the council that issued the text (`ownIssuer`, its header's).
  */
 export function createBodyRegistry(
   places: PlaceContext,
   named: readonly BodyMatch[],
   publisherProvince?: string,
+  ownIssuer?: BodyMatch,
 ): BodyRegistry {
   const collected = new Map<
     string,
@@ -111,6 +113,17 @@ export function createBodyRegistry(
     return undefined;
   };
 
+  // The People's Council whose committee "Ban Pháp chế" is when the text names it alone:
+  // the council that issued the text, else the one council the text names in full.
+  const councils = new Map<string, string>();
+  const ownCouncil = ownIssuer?.kind === "PEOPLES_COUNCIL" ? [ownIssuer] : undefined;
+  for (const b of ownCouncil ?? named) {
+    if (b.kind !== "PEOPLES_COUNCIL" || b.parent || b.ofUnnamedCouncil || b.generic) continue;
+    const name = withPlace(b);
+    if (name) councils.set(bodyId(name), name);
+  }
+  const council = councils.size === 1 ? [...councils.values()][0] : undefined;
+
   // The text's province, when it names a real one, else its publisher's: the province
   // of every district and commune body whose own name does not say.
   const home = places.province();
@@ -142,6 +155,7 @@ export function createBodyRegistry(
         bare && !match.complete && !(match.lowercase && !match.impliedLevelWord)
           ? shortName(match)
           : undefined;
+      if (match.ofUnnamedCouncil) name = council ? `${match.head} ${council}` : undefined;
       name ??= withPlace(match);
       if (!name) return undefined;
       return make(name, match.kind, levelOf(match), match.province);

@@ -29,7 +29,12 @@ function referenceDate(mentions: Mentions, source: ExtractedSource): string | un
  */
 export function resolveMentions(mentions: Mentions, source: ExtractedSource): Extraction {
   const places = readPlaceContext(mentions, source.title);
-  const registry = createBodyRegistry(places, mentions.bodies, source.province);
+  const registry = createBodyRegistry(
+    places,
+    mentions.bodies,
+    source.province,
+    mentions.header?.issuerBody,
+  );
   for (const body of mentions.bodies) {
     const resolved = registry.resolve(body);
     if (resolved)

@@ -252,4 +252,30 @@ describe("extract: bodies", () => {
       ["BCH quân sự phường Gia Thụy", ["BCH quân sự phường"]],
     ]);
   });
+
+  it("reads a council's committee named alone in the council's resolution as that council's", () => {
+    const resolution = (council: string, cited: string) =>
+      facts(
+        `${council}\nSố: 73/2025/NQ-HĐND\nHà Nội, ngày 27 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n\nQuy định cơ chế thu hút nhân lực\n\nXét Tờ trình số 426/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố; Báo cáo thẩm tra số 117/BC-BPC ngày 22 tháng 11 năm 2025 ${cited}; ý kiến thảo luận của đại biểu;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Ban hành quy định.`,
+      ).documents.find((d) => d.code === "117/BC-BPC")?.issuer;
+    expect(resolution("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI", "của Ban\nPháp chế")).toBe(
+      "Ban Pháp chế Hội đồng nhân dân thành phố Hà Nội",
+    );
+    expect(
+      resolution(
+        "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI",
+        "của Ban Đô thị Hội đồng nhân dân Thành phố",
+      ),
+    ).toBe("Ban Đô thị Hội đồng nhân dân Thành phố Hà Nội");
+    // Another body's text: the one council it names in full, else no one.
+    const committee = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI";
+    expect(resolution(committee, "của Ban Pháp chế")).toBeUndefined();
+    expect(resolution(committee, "của Ban Pháp chế; ý kiến của Hội đồng nhân dân Thành phố")).toBe(
+      "Ban Pháp chế Hội đồng nhân dân Thành phố Hà Nội",
+    );
+    expect(
+      resolution(committee, "của Ban Pháp chế; ý kiến của HĐND Thành phố và HĐND tỉnh Bắc Ninh"),
+    ).toBeUndefined();
+    expect(names("Ban Dân tộc tỉnh Sơn La; Ban Dân tộc;")).toEqual([]);
+  });
 });
