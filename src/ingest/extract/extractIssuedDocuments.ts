@@ -32,6 +32,8 @@ const NEXT_ITEM = new RegExp(`^;\\s*(${KINDS})(?=\\s+(?!số(?![\\p{L}\\p{M}])|\
 const STOP =
   /[;.]|\s(?:đảm\s+bảo|bám\s+sát|nhằm|để|theo\s+đúng)\s|\s*\(\s*sau\s+đây\s|\s+(?:với\s+các\s+nội\s+dung|như\s+sau)[\s:]/u;
 const PLACEHOLDER = /^\s*(?:\.{3}|…|_{3})/u;
+const KIND_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KINDS})(?![\\p{L}\\p{M}])`, "u");
+const NUMBER_CUE = /\ss[ốo]\s*$/u;
 const SUBJECT_GAP = /^\s*(?:đã|vừa|cũng|kịp\s+thời|khẩn\s+trương|\s)*$/u;
 const CONJOINED = /^\s*(?:[-–,]|và)\s*$/u;
 
@@ -61,6 +63,23 @@ function issuerBefore(input: Inputs, sentence: Sentence, verbAt: number): BodyMa
     return previous;
   }
   return last;
+}
+
+/**
+ * "Báo cáo thẩm tra số 117/BC-BPC", "Báo cáo tiếp thu, giải trình số 465/BC-UBND": a
+ * name that is its kind, what kind of report, then "số" and the code is the numbered
+ * document, not one without a number ("Kế hoạch triển khai Nghị định số 32/NĐ-CP" is).
+ */
+function isNumberedName(
+  text: string,
+  titleStart: number,
+  end: number,
+  citations: readonly CitationMention[],
+): boolean {
+  const cited = itemsBetween(citations, titleStart, end, (c) => c.codeStart)[0];
+  if (!cited || cited.codeEnd !== end) return false;
+  const words = text.slice(titleStart, cited.codeStart);
+  return NUMBER_CUE.test(words) && !KIND_WORD.test(words);
 }
 
 function nameEnd(
@@ -101,7 +120,8 @@ export function extractIssuedDocuments(input: Inputs): IssuedDocument[] {
       const kind = kindOfWord(kindWord);
       // "Ban hành Kế hoạch kiểm tra chuyên đề của............": a form's blank to fill in.
       const form = PLACEHOLDER.test(text.slice(end, end + 8));
-      if (kind && end > start + kindWord.length && !form) {
+      const numbered = isNumberedName(text, start + kindWord.length, end, citations);
+      if (kind && end > start + kindWord.length && !form && !numbered) {
         out.push({
           start,
           end,

@@ -431,6 +431,19 @@ describe("extract: citations", () => {
     ).toEqual([]);
   });
 
+  it("reads a list's qualified report with its number as that numbered report, not a second one", () => {
+    const json = facts(
+      "Xét Tờ trình số 426/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban hành Nghị quyết Quy định cơ chế thu hút nhân lực; Báo cáo thẩm tra số 117/BC-BPC ngày 22 tháng 11 năm 2025 của Ban Pháp chế; Báo cáo tiếp thu, giải trình số 465/BC-UBND ngày 24 tháng 11 năm 2025; Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP; ý kiến thảo luận của đại biểu.",
+    );
+    expect(json.documents.map((d) => d.code ?? d.title)).toEqual([
+      "426/TTr-UBND",
+      "117/BC-BPC",
+      "465/BC-UBND",
+      "32/NĐ-CP",
+      "Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP",
+    ]);
+  });
+
   it("ends a detailing decree's trích yếu at the next decree of the list, not a circular's", () => {
     const json = facts(
       "3. Nghị định này thay thế Nghị định số 98/2010/NĐ-CP ngày 21 tháng 9 năm 2010 của Chính phủ quy định chi tiết thi hành một số điều của Luật Di sản văn hóa và Nghị định số 61/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định điều kiện kinh doanh giám định cổ vật. " +
