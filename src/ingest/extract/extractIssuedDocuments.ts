@@ -32,7 +32,21 @@ const NEXT_ITEM = new RegExp(`^;\\s*(${KINDS})(?=\\s+(?!số(?![\\p{L}\\p{M}])|\
 const STOP =
   /[;.]|\s(?:đảm\s+bảo|bám\s+sát|nhằm|để|theo\s+đúng)\s|\s*\(\s*sau\s+đây\s|\s+(?:với\s+các\s+nội\s+dung|như\s+sau)[\s:]/u;
 const PLACEHOLDER = /^\s*(?:\.{3}|…|_{3})/u;
+// A document still to be issued, or a kind of document a procedure issues, is no
+// document: "đề nghị sớm ban hành", "tham mưu ban hành", "trình Chính phủ ban hành",
+// "có trách nhiệm ban hành", "cơ quan có thẩm quyền ban hành", "chưa ban hành", a
+// procedure's step "B7 Ban hành Quyết định phê duyệt" or task "- Ban hành Quy chế …".
+const PLANNED_BEFORE =
+  /(?:(?<![\p{L}\p{M}])(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|sớm|tham\s+mưu|trình|xây\s+dựng|dự\s+thảo|trách\s+nhiệm|thẩm\s+quyền|xem\s+xét|nghiên\s+cứu|chủ\s+trương|chưa|sẽ|cần|phải|để|tình\s+trạng|xác\s+định\s+và)(?![\p{L}\p{M}])[^;:.()\n]*|(?<![\p{L}\p{M}])(?:cơ\s+quan|người|chỉ\s+đạo|doanh\s+nghiệp)\s+)$/iu;
+// "… đã ban hành": done, whatever the clause began with ("Để triển khai …, UBND phường đã …").
+const DONE_BEFORE =
+  /(?<![\p{L}\p{M}])(?:đã|vừa)(?:\s+(?:chủ\s+động|kịp\s+thời|khẩn\s+trương))?\s+$/u;
 const KIND_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KINDS})(?![\\p{L}\\p{M}])`, "u");
+// What may precede a task's or a step's verb on its line: an item's mark, a table's
+// cell, a step's code ("B7"), an article's number.
+const STEP_HEAD =
+  /^[\s|]*(?:(?:[-+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)]?|[A-Z]\d+|Điều\s+\d+\s*\.?)[\s|]*)*$/u;
+const STEP_CODE = /(?<![\p{L}\p{M}\d,])(?:[A-Z]\d+|\d+)\s+$/u;
 const NUMBER_CUE = /\ss[ốo]\s*$/u;
 const SUBJECT_GAP = /^\s*(?:đã|vừa|cũng|kịp\s+thời|khẩn\s+trương|\s)*$/u;
 const CONJOINED = /^\s*(?:[-–,]|và)\s*$/u;
@@ -82,6 +96,25 @@ function isNumberedName(
   return NUMBER_CUE.test(words) && !KIND_WORD.test(words);
 }
 
+function isPlanned(text: string, sentenceStart: number, verbAt: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, verbAt - 80), verbAt);
+  if (DONE_BEFORE.test(before)) return false;
+  // Capitalised at the head of its line, item or sentence, the verb opens a task or a
+  // procedure's step ("B7 Ban hành Quyết định phê duyệt", "- Ban hành Quy chế …") or a
+  // form's title, unless it opens an article. After "; " it goes on a list of what was
+  // issued ("UBND phường đã ban hành Quy chế làm việc …; Ban hành Quyết định …").
+  if (text[verbAt] === "B") {
+    const line = text.slice(
+      Math.max(sentenceStart, text.lastIndexOf("\n", verbAt - 1) + 1),
+      verbAt,
+    );
+    if (STEP_HEAD.test(line) || STEP_CODE.test(before)) return !/Điều\s+\d+\s*\.?\s*$/u.test(line);
+  }
+  // "(Quyết định số …/QĐ-UBND) về việc ban hành Quy định …": the title of a document whose
+  // number a form leaves blank.
+  return PLANNED_BEFORE.test(before) || /\svề(?:\s+việc)?\s+$/u.test(before);
+}
+
 function nameEnd(
   text: string,
   from: number,
@@ -108,7 +141,7 @@ export function extractIssuedDocuments(input: Inputs): IssuedDocument[] {
     if (input.isBoilerplate(m.index)) continue;
     const index = input.sentenceAt(m.index);
     const sentence = sentences[index];
-    if (!sentence) continue;
+    if (!sentence || isPlanned(text, sentence.start, m.index)) continue;
     const found = issuerBefore(input, sentence, m.index);
     const issuer =
       found ?? (lastIssuer && lastIssuer.sentence === index ? lastIssuer.issuer : undefined);

@@ -433,7 +433,7 @@ describe("extract: citations", () => {
 
   it("reads a list's qualified report with its number as that numbered report, not a second one", () => {
     const json = facts(
-      "Xét Tờ trình số 426/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban hành Nghị quyết Quy định cơ chế thu hút nhân lực; Báo cáo thẩm tra số 117/BC-BPC ngày 22 tháng 11 năm 2025 của Ban Pháp chế; Báo cáo tiếp thu, giải trình số 465/BC-UBND ngày 24 tháng 11 năm 2025; Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP; ý kiến thảo luận của đại biểu.",
+      "Xét Tờ trình số 426/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban hành Nghị quyết Quy định cơ chế thu hút nhân lực; Báo cáo thẩm tra số 117/BC-BPC ngày 22 tháng 11 năm 2025 của Ban Pháp chế; Báo cáo tiếp thu, giải trình số 465/BC-UBND ngày 24 tháng 11 năm 2025; ý kiến thảo luận của đại biểu. UBND phường đã ban hành Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP.",
     );
     expect(json.documents.map((d) => d.code ?? d.title)).toEqual([
       "426/TTr-UBND",
@@ -441,6 +441,36 @@ describe("extract: citations", () => {
       "465/BC-UBND",
       "32/NĐ-CP",
       "Kế hoạch triển khai thực hiện Nghị định số 32/NĐ-CP",
+    ]);
+  });
+
+  it("reads no document in one still to be issued, nor in a procedure's step or task", () => {
+    const titles = (text: string) => facts(text).documents.map((d) => d.code ?? d.title);
+    expect(
+      titles(
+        "Bộ Nông nghiệp và Môi trường đã trình Chính phủ ban hành Nghị quyết về cơ chế, chính sách đặc thù. Tỉnh kiến nghị sớm ban hành Nghị quyết mới về phát triển kinh tế - xã hội. Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh ban hành Đề án quản lý các tổ chức hành nghề công chứng. Doanh nghiệp có trách nhiệm ban hành Quy chế hạch toán kế toán.",
+      ),
+    ).toEqual([]);
+    expect(
+      titles(
+        "| B7 | Ban hành Quyết định thành lập Hội đồng xét duyệt | Văn thư Sở | 0,5 ngày |\n| 3 | Chủ tịch Ủy ban nhân dân tỉnh |\nBan hành Quyết định giao đất, cho thuê đất. |\n- Ban hành Quy chế hoạt động của Quỹ.",
+      ),
+    ).toEqual([]);
+    // What a body did issue, and a decision's closing formula, still name their documents.
+    const issued = titles(
+      "Ủy ban nhân dân tỉnh Sơn La ban hành Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030. Ủy ban nhân dân tỉnh ban hành Quyết định Ban hành Quy định về công tác thi đua, khen thưởng tỉnh Bắc Ninh.",
+    );
+    expect(issued).toContain(
+      "Kế hoạch xuất khẩu sản phẩm hàng hóa tỉnh Sơn La giai đoạn 2026 - 2030",
+    );
+    expect(issued).toContain("Quy định về công tác thi đua, khen thưởng tỉnh Bắc Ninh");
+    expect(
+      titles(
+        "Sau khi có các văn bản chỉ đạo, Đảng ủy phường đã Ban hành Quy chế làm việc của Đảng ủy; Ban hành Quyết định về việc ủy quyền cho công chức tư pháp ký chứng thực.",
+      ),
+    ).toEqual([
+      "Quy chế làm việc của Đảng ủy",
+      "Quyết định về việc ủy quyền cho công chức tư pháp ký chứng thực",
     ]);
   });
 
