@@ -24,7 +24,31 @@ export function extractBodies(text: string, start = 0, end = text.length): BodyM
     out.push(apposition ? { ...body, ...apposition } : body);
     HEAD_START.lastIndex = body.end;
   }
-  return out;
+  return shareJoinedPlaces(text, out);
+}
+
+const JOINED = /^[ \t]*(?:[-–,]|và)[ \t]*$/u;
+
+/**
+ * "Trụ sở HĐND - UBND phường Tương Mai", "giữa UBND, UBMTTQ Việt Nam phường Gia Thụy":
+ * a bare name joined to the next body shares its level and place.
+ */
+function shareJoinedPlaces(text: string, bodies: BodyMatch[]): BodyMatch[] {
+  for (let i = bodies.length - 2; i >= 0; i--) {
+    const a = bodies[i];
+    const b = bodies[i + 1];
+    if (!a || !b || !b.levelWord || !b.place || b.parent || b.generic) continue;
+    const bare = !a.levelWord && !a.place && !a.parent && !a.canonical && !a.complete && !a.generic;
+    if (
+      !bare ||
+      a.impliedLevelWord ||
+      a.ofUnnamedCouncil ||
+      !JOINED.test(text.slice(a.end, b.start))
+    )
+      continue;
+    bodies[i] = { ...a, levelWord: b.levelWord, place: b.place };
+  }
+  return bodies;
 }
 
 // What opens an apposition after a body's name (", tỉnh …", " (tỉnh …"), what may

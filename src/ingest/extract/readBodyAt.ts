@@ -130,10 +130,11 @@ function readLexicon(
   return undefined;
 }
 
-// A council's committee without its council, ending its clause: "của Ban Pháp chế;".
+// A council's committee without its council, ending its clause or line: "của Ban Pháp
+// chế;", "- Đồng chí … – Trưởng Ban Văn hoá – Xã hội".
 // Not "Ban Dân tộc", which before 2025 was also a province's own agency ("Ban Dân tộc
 // tỉnh Sơn La").
-const UNNAMED_COUNCIL = /^[ \t]*(?:[;,.)]|$)/u;
+const UNNAMED_COUNCIL = /^[ \t]*(?:[;,.)]|\r?\n|$)/u;
 
 function parentFits(head: CompiledHead, parent: BodyMatch): boolean {
   switch (head.parent) {
@@ -229,7 +230,13 @@ function readHead(
   return {
     start: index,
     end,
-    head: head.canonical && !levelWord ? head.canonical : printed,
+    // "Trưởng ban Kinh tế - Ngân sách" names the unit "Ban Kinh tế - Ngân sách".
+    head:
+      head.canonical && !levelWord
+        ? head.canonical
+        : head.parent
+          ? printed.charAt(0).toLocaleUpperCase("vi") + printed.slice(1)
+          : printed,
     kind: head.kind,
     ...(head.canonical ? { canonical: head.canonical } : {}),
     ...(levelWord ? { levelWord } : {}),

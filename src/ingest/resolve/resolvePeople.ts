@@ -8,6 +8,7 @@ import {
   type TitleMatch,
 } from "../extract/index.js";
 import type { PlaceContext } from "./placeContext.js";
+import { rosterHeadingBody } from "./rosterHeading.js";
 import type { BodyRegistry, ResolvedBody } from "./resolveBodies.js";
 
 /** People of one text, and the key each person mention resolves to. */
@@ -99,6 +100,26 @@ export function resolvePeople(
             : {}),
           ...(sibling.place ? { place: sibling.place } : {}),
         });
+      }
+      // "6. Ban chỉ huy Quân sự phường" above "- … – Chỉ huy trưởng BCH Quân sự": a roster
+      // names its body once, in its heading, and a short name under it is that body, or
+      // a council's committee under "2. Hội đồng Nhân dân phường:" that council's.
+      const bare =
+        t.body &&
+        !t.body.place &&
+        !t.body.levelWord &&
+        !t.body.parent &&
+        !t.body.canonical &&
+        !t.body.complete;
+      if (t.body && (!body || bare)) {
+        const heading = rosterHeadingBody(mentions.view.plain, mentions.bodies, mention.start);
+        const underHeading =
+          heading && t.body.ofUnnamedCouncil && heading.kind === "PEOPLES_COUNCIL"
+            ? registry.resolve({ ...t.body, ofUnnamedCouncil: false, parent: heading })
+            : heading?.kind === t.body.kind && !t.body.ofUnnamedCouncil
+              ? registry.resolve(heading)
+              : undefined;
+        body = underHeading ?? body;
       }
       if (!body && t.impliedBody) body = registry.resolveName(t.impliedBody, "PARTY_COMMITTEE");
       // A member of a Party committee: TUV → Tỉnh ủy, HUV → Huyện ủy.

@@ -169,4 +169,49 @@ describe("extract: officials", () => {
       "Nguyễn Minh Vũ: Ủy viên dự khuyết @ Ban Chấp hành Trung ương; Thứ trưởng Thường trực @ Bộ Ngoại giao",
     ]);
   });
+
+  it("places a roster's titles in the body its heading names, and a joined name in its partner's place", () => {
+    const json = facts(
+      [
+        "Trụ sở HĐND - UBND phường Tương Mai: số 2 ngõ 224 đường Hoàng Mai. Phường được thành lập theo Nghị quyết số 19/NQ-HĐND của HĐND thành phố Hà Nội.",
+        "",
+        "1. Đảng uỷ Phường",
+        "",
+        "- Đồng chí Võ Xuân Trọng - Bí thư Đảng uỷ, Chủ tịch HĐND",
+        "",
+        "2. Hội đồng Nhân dân phường:",
+        "",
+        "- Đồng chí Võ Xuân Trọng - Bí thư Đảng uỷ, Chủ tịch HĐND",
+        "",
+        "- Đồng chí Cung Thị Hồng Loan – Trưởng ban Kinh tế - Ngân sách",
+        "",
+        "6. Ban chỉ huy Quân sự phường",
+        "",
+        "- Đồng chí Trần Quốc Toản – Chỉ huy trưởng BCH Quân sự",
+      ].join("\n"),
+    );
+    const positions = (name: string) =>
+      json.people
+        .find((p) => p.name === name)
+        ?.positions.map((p) => `${p.title} @ ${p.body}`.toLocaleLowerCase("vi"));
+    expect(positions("Võ Xuân Trọng")).toEqual([
+      "bí thư @ đảng ủy phường tương mai",
+      "chủ tịch @ hđnd phường tương mai",
+    ]);
+    expect(positions("Cung Thị Hồng Loan")).toEqual([
+      "trưởng ban @ ban kinh tế - ngân sách hội đồng nhân dân phường tương mai",
+    ]);
+    expect(positions("Trần Quốc Toản")).toEqual([
+      "chỉ huy trưởng @ ban chỉ huy quân sự phường tương mai",
+    ]);
+  });
+
+  it("does not take a numbered line naming a person for a roster's heading", () => {
+    const json = facts(
+      "1. Đồng chí Trần Sỹ Thanh, Phó Bí thư Thành ủy, Chủ tịch Ủy ban nhân dân thành phố Hà Nội.\n2. Đồng chí Nguyễn Văn Hùng, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+    );
+    expect(json.people.find((p) => p.name === "Nguyễn Văn Hùng")?.positions).toEqual([
+      { title: "Bộ trưởng", body: "Bộ Văn hóa, Thể thao và Du lịch" },
+    ]);
+  });
 });
