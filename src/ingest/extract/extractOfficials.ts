@@ -57,8 +57,13 @@ function isPrivatePerson(text: string, cue: RegExpExecArray, nameEnd: number): b
   );
 }
 
+// "Bà A, Chủ tịch UBND phường (cũ) và - Bà B, Trưởng phòng Tư pháp quận (cũ) giữ chức
+// vụ Phó Chủ tịch UBND phường": both take the post named after the last.
+const SHARED_APPOINTMENT = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:,|và)\s*(?:[-–+•][ \t]*)?$/u;
+
 function cuedPeople(text: string, start: number, end: number): PersonMention[] {
   const out: PersonMention[] = [];
+  const appointedTo: TitleMatch[][] = [];
   CUE.lastIndex = start;
   for (let m = CUE.exec(text); m && m.index < end; m = CUE.exec(text)) {
     const nameAt = m.index + m[0].length;
@@ -83,15 +88,26 @@ function cuedPeople(text: string, start: number, end: number): PersonMention[] {
       spanStart: m.index,
       spanEnd,
     });
+    appointedTo.push(appointed.titles);
     CUE.lastIndex = Math.max(spanEnd, appointed.end);
+  }
+  for (let i = out.length - 2; i >= 0; i--) {
+    const person = out[i];
+    const next = out[i + 1];
+    const post = appointedTo[i + 1] ?? [];
+    if (!person || !next || appointedTo[i]?.length || post.length === 0) continue;
+    if (!SHARED_APPOINTMENT.test(text.slice(person.spanEnd, next.spanStart))) continue;
+    out[i] = { ...person, titles: [...person.titles, ...post] };
+    appointedTo[i] = post;
   }
   return out;
 }
 
-// "… được chỉ định giữ chức vụ Chủ tịch HĐND phường", "… vào chức danh Chủ tịch UBND
-// huyện", "… đảm nhận chức vụ mới là Trưởng Ban Dân vận": the titles a person takes.
+// "… được chỉ định giữ chức vụ Chủ tịch HĐND phường", "… được bầu giữ chức Chủ tịch",
+// "… vào chức danh Chủ tịch UBND huyện", "… đảm nhận chức vụ mới là Trưởng Ban Dân vận":
+// the titles a person takes.
 const APPOINTED =
-  /[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:[-–,][ \t]*)?(?:(?:đã\s+)?được\s+(?:chỉ\s+định|bầu(?:\s+giữ)?|bổ\s+nhiệm|phân\s+công|điều\s+động|giao)\s+)?(?:giữ|vào|làm|đảm\s+nhận|đảm\s+nhiệm)\s+(?:chức\s+(?:vụ|danh)\s+)?(?:mới\s+)?(?:là\s+)?/uy;
+  /[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:[-–,][ \t]*)?(?:(?:đã\s+)?được\s+(?:chỉ\s+định|bầu(?:\s+giữ)?|bổ\s+nhiệm|phân\s+công|điều\s+động|giao)\s+)?(?:giữ|vào|làm|đảm\s+nhận|đảm\s+nhiệm)\s+(?:chức(?:\s+(?:vụ|danh))?\s+)?(?:mới\s+)?(?:là\s+)?/uy;
 // "bầu bổ sung chức danh Ủy viên UBND đối với đồng chí Phạm Đức Bảy".
 const ELECTS = /(?<![\p{L}\p{M}])bầu\s+(?:bổ\s+sung\s+)?(?:chức\s+(?:vụ|danh)\s+)?(?=\p{Lu})/gu;
 const FOR_PERSON = /\s+(?:đối\s+với|cho)\s+(?:đồng\s+chí|ông|bà|đ\/c)\s+/iuy;

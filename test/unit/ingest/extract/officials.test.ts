@@ -214,4 +214,17 @@ describe("extract: officials", () => {
       { title: "Bộ trưởng", body: "Bộ Văn hóa, Thể thao và Du lịch" },
     ]);
   });
+
+  it("gives two people named before one appointment the post it names", () => {
+    expect(
+      people(
+        "- Bà Phan Thị Kim Thành, Chủ tịch UBND phường Tương Mai (cũ) và \n- Bà Nguyễn Hải Linh, Trưởng phòng Tư pháp quận Hoàng Mai (cũ) giữ chức vụ Phó Chủ tịch UBND phường. Ông Nguyễn Văn An, Phó Bí thư Đảng ủy phường Gia Thụy; ông Trần Văn Bình được bầu giữ chức Chủ tịch UBND phường Gia Thụy.",
+      ),
+    ).toEqual([
+      "Phan Thị Kim Thành: Chủ tịch @ UBND phường Tương Mai; Phó Chủ tịch @ UBND phường",
+      "Nguyễn Hải Linh: Trưởng phòng @ phòng Tư pháp quận Hoàng Mai; Phó Chủ tịch @ UBND phường",
+      "Nguyễn Văn An: Phó Bí thư @ Đảng ủy phường Gia Thụy",
+      "Trần Văn Bình: Chủ tịch @ UBND phường Gia Thụy",
+    ]);
+  });
 });
