@@ -8,7 +8,7 @@ import {
   type TitleMatch,
 } from "../extract/index.js";
 import type { PlaceContext } from "./placeContext.js";
-import { rosterHeadingBody } from "./rosterHeading.js";
+import { rosterHeading, type RosterHeading } from "./rosterHeading.js";
 import type { BodyRegistry, ResolvedBody } from "./resolveBodies.js";
 
 /** People of one text, and the key each person mention resolves to. */
@@ -81,6 +81,9 @@ export function resolvePeople(
     const person = draft(mention.name, evidence);
     nameOf.set(mention, person.name);
     const sibling = siblingPlace(mention.titles);
+    let found: RosterHeading | null | undefined;
+    const headingOf = () =>
+      (found ??= rosterHeading(mentions.view.plain, mentions.bodies, mention.start) ?? null);
     for (const t of mention.titles) {
       // "Phó Bí thư Thành ủy, Chủ tịch UBND Thành phố Hồ Chí Minh": the committee is that
       // city's, whatever city the text was written in.
@@ -103,7 +106,8 @@ export function resolvePeople(
       }
       // "6. Ban chỉ huy Quân sự phường" above "- … – Chỉ huy trưởng BCH Quân sự": a roster
       // names its body once, in its heading, and a short name under it is that body, or
-      // a council's committee under "2. Hội đồng Nhân dân phường:" that council's.
+      // a council's committee under "2. Hội đồng Nhân dân phường:" that council's; under
+      // "Lãnh đạo phường Tương Mai:", "Chủ tịch HĐND" is the ward's.
       const bare =
         t.body &&
         !t.body.place &&
@@ -111,15 +115,26 @@ export function resolvePeople(
         !t.body.parent &&
         !t.body.canonical &&
         !t.body.complete;
-      if (t.body && (!body || bare)) {
-        const heading = rosterHeadingBody(mentions.view.plain, mentions.bodies, mention.start);
-        const underHeading =
-          heading && t.body.ofUnnamedCouncil && heading.kind === "PEOPLES_COUNCIL"
-            ? registry.resolve({ ...t.body, ofUnnamedCouncil: false, parent: heading })
-            : heading?.kind === t.body.kind && !t.body.ofUnnamedCouncil
-              ? registry.resolve(heading)
-              : undefined;
-        body = underHeading ?? body;
+      const heading = (t.body && (!body || bare)) || (!body && !t.body) ? headingOf() : null;
+      if (t.body && heading?.body && (!body || bare)) {
+        body =
+          (t.body.ofUnnamedCouncil && heading.body.kind === "PEOPLES_COUNCIL"
+            ? registry.resolve({ ...t.body, ofUnnamedCouncil: false, parent: heading.body })
+            : heading.body.kind === t.body.kind && !t.body.ofUnnamedCouncil
+              ? registry.resolve(heading.body)
+              : undefined) ?? body;
+      }
+      if (bare && t.body && !t.body.impliedLevelWord && heading?.place && heading.levelWord) {
+        body =
+          registry.resolve({ ...t.body, levelWord: heading.levelWord, place: heading.place }) ??
+          body;
+      }
+      if (!body && !t.body && PARTY_TITLE.test(t.title) && heading?.place && heading.levelWord) {
+        const committee = partyCommitteeOf(heading.levelWord);
+        body = registry.resolveName(
+          `${committee ?? `Đảng ủy ${heading.levelWord}`} ${heading.place}`,
+          "PARTY_COMMITTEE",
+        );
       }
       if (!body && t.impliedBody) body = registry.resolveName(t.impliedBody, "PARTY_COMMITTEE");
       // A member of a Party committee: TUV → Tỉnh ủy, HUV → Huyện ủy.

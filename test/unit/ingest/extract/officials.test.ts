@@ -227,4 +227,26 @@ describe("extract: officials", () => {
       "Trần Văn Bình: Chủ tịch @ UBND phường Gia Thụy",
     ]);
   });
+
+  it("places the bare bodies of a roster in the place its lead-in names", () => {
+    const json = facts(
+      [
+        "* **Địa chỉ trụ sở UBND**: Số 2/224 đường Hoàng Mai, Hà Nội.",
+        "",
+        "* **Lãnh đạo phường Tương Mai**: ",
+        "    - Đồng chí Võ Xuân Trọng (Bí thư Đảng ủy, Chủ tịch HĐND), ",
+        "    - đồng chí Đào Thị Thu Hằng (Phó Bí thư, Chủ tịch UBND), ",
+        "    - đồng chí Trần Thu Thúy (Chủ tịch Ủy ban MTTQ).",
+      ].join("\n"),
+    );
+    expect(
+      json.people.map(
+        (p) => `${p.name}: ${p.positions.map((q) => `${q.title} @ ${q.body}`).join("; ")}`,
+      ),
+    ).toEqual([
+      "Võ Xuân Trọng: Bí thư @ Đảng ủy phường Tương Mai; Chủ tịch @ HĐND phường Tương Mai",
+      "Đào Thị Thu Hằng: Phó Bí thư @ Đảng ủy phường Tương Mai; Chủ tịch @ UBND phường Tương Mai",
+      "Trần Thu Thúy: Chủ tịch @ Ủy ban MTTQ phường Tương Mai",
+    ]);
+  });
 });
