@@ -93,7 +93,7 @@ export function nationalIssuerOf(code: DocumentCode): string | undefined {
   const issuer = issuingPart(code);
   if (code.system === "PARTY") return PARTY[issuer];
   if (ASSEMBLY.test(issuer)) return "Quốc hội";
-  if (STANDING_COMMITTEE.test(issuer) || /^PL-UBTVQH\d{0,2}$/u.test(code.issuerSymbol)) {
+  if (STANDING_COMMITTEE.test(issuer) || /^PL-UBTVQH\d*$/u.test(code.issuerSymbol)) {
     return "Ủy ban Thường vụ Quốc hội";
   }
   return STATE[issuer];

@@ -132,8 +132,6 @@ function readLexicon(
 
 // A council's committee without its council, ending its clause or line: "của Ban Pháp
 // chế;", "- Đồng chí … – Trưởng Ban Văn hoá – Xã hội".
-// Not "Ban Dân tộc", which before 2025 was also a province's own agency ("Ban Dân tộc
-// tỉnh Sơn La").
 const UNNAMED_COUNCIL = /^[ \t]*(?:[;,.)]|\r?\n|$)/u;
 
 function parentFits(head: CompiledHead, parent: BodyMatch): boolean {
@@ -187,6 +185,8 @@ function readHead(
     if (parent && parentFits(head, parent)) {
       end = parent.end;
     } else {
+      // Not "Ban Dân tộc", which before 2025 was also a province's own agency ("Ban Dân
+      // tộc tỉnh Sơn La").
       ofUnnamedCouncil =
         head.parent === "council" &&
         !/^Ban\s+Dân\s/u.test(printed) &&
