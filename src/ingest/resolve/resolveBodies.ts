@@ -19,6 +19,22 @@ export interface ResolvedBody {
   readonly province?: string;
 }
 
+/** What a text says about itself that places the bodies it names. */
+export interface TextContext {
+  /** The publisher's province, for a district's or commune's body no text places. */
+  readonly publisherProvince?: string | undefined;
+  /** The body that issued the text (its header's): "Ban Pháp chế" alone is its committee. */
+  readonly ownIssuer?: BodyMatch | undefined;
+  /** The day the text speaks as of (ISO). */
+  readonly asOf?: string | undefined;
+}
+
+// A People's Committee's offices (phòng) were a district's until the district level was
+// abolished on 2025-07-01, a commune's since.
+const DISTRICTS_ABOLISHED = "2025-07-01";
+const DISTRICT_WORDS = ["huyện", "quận", "thị xã"] as const;
+const COMMUNE_WORDS = ["phường", "xã", "thị trấn"] as const;
+
 /** Resolves body mentions against the text's context and collects the bodies named. */
 export interface BodyRegistry {
   /** The full body a mention means, or undefined for a generic or unresolvable one. */
@@ -47,15 +63,16 @@ function levelOf(match: BodyMatch): BodyLevel | undefined {
 /**
  * Builds the body resolver of one text. Short names take their place from the text:
  * "UBND phường" → the phường the text is about, "Quận ủy" → the quận it names, "UBND"
- * alone → the one UBND it names in full; "Sở Tư pháp" → of the text's province; "Ban
- * Pháp chế" alone → of the council that issued the text (`ownIssuer`, its header's).
+ * alone → the one UBND it names in full; "Sở Tư pháp" → of the text's province; "Phòng
+ * Dân tộc" → of its district before the 2025 reorganisation, of its commune after; "Ban
+ * Pháp chế" alone → of the council that issued the text.
  */
 export function createBodyRegistry(
   places: PlaceContext,
   named: readonly BodyMatch[],
-  publisherProvince?: string,
-  ownIssuer?: BodyMatch,
+  text: TextContext = {},
 ): BodyRegistry {
+  const { publisherProvince, ownIssuer, asOf } = text;
   const collected = new Map<
     string,
     { body: ResolvedBody; evidence: Evidence; spellings: string[] }
@@ -82,6 +99,14 @@ export function createBodyRegistry(
     if (/^Sở\s/u.test(match.head)) {
       const province = places.province();
       return province ? `${match.head} ${province.levelWord} ${province.place}` : undefined;
+    }
+    if (/^Phòng\s/iu.test(match.head) && asOf) {
+      const levels = asOf < DISTRICTS_ABOLISHED ? DISTRICT_WORDS : COMMUNE_WORDS;
+      for (const levelWord of levels) {
+        const place = places.home(levelWord);
+        const head = match.head.charAt(0).toLocaleUpperCase("vi") + match.head.slice(1);
+        if (place) return `${head} ${levelWord} ${place}`;
+      }
     }
     return undefined;
   };

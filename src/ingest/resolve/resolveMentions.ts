@@ -29,12 +29,12 @@ function referenceDate(mentions: Mentions, source: ExtractedSource): string | un
  */
 export function resolveMentions(mentions: Mentions, source: ExtractedSource): Extraction {
   const places = readPlaceContext(mentions, source.title);
-  const registry = createBodyRegistry(
-    places,
-    mentions.bodies,
-    source.province,
-    mentions.header?.issuerBody,
-  );
+  const asOf = referenceDate(mentions, source);
+  const registry = createBodyRegistry(places, mentions.bodies, {
+    publisherProvince: source.province,
+    ownIssuer: mentions.header?.issuerBody,
+    asOf,
+  });
   for (const body of mentions.bodies) {
     const resolved = registry.resolve(body);
     if (resolved)
@@ -49,7 +49,7 @@ export function resolveMentions(mentions: Mentions, source: ExtractedSource): Ex
     ? documents.issuers.get(documents.subjectKey)
     : undefined;
   const people = resolvePeople(mentions, registry, places, subjectIssuer);
-  const { meetings, keyOf } = resolveMeetings(mentions, registry, referenceDate(mentions, source));
+  const { meetings, keyOf } = resolveMeetings(mentions, registry, asOf);
   const relations = resolveRelations(mentions, documents, people, keyOf);
   return {
     source,

@@ -249,4 +249,18 @@ describe("extract: officials", () => {
       "Trần Thu Thúy: Chủ tịch @ Ủy ban MTTQ phường Tương Mai",
     ]);
   });
+
+  it("places an office named without its place in the district before 2025-07-01, in the commune after", () => {
+    const district =
+      "Kỳ họp HĐND huyện Đắk Song đã bầu đồng chí Phạm Đức Bảy - Trưởng phòng Dân tộc.";
+    const ward =
+      "Tại phường Tương Mai, bà Nguyễn Thị Mai Lan - Trưởng phòng Văn hoá – Xã hội phát biểu.";
+    const office = (text: string, publishedAt: string) =>
+      facts(text, publishedAt).people[0]?.positions.map((q) => q.body);
+    expect(office(district, "2020-10-09")).toEqual(["Phòng Dân tộc huyện Đắk Song"]);
+    expect(office(ward, "2025-07-01")).toEqual(["Phòng Văn hóa - Xã hội phường Tương Mai"]);
+    // Neither text names the other level's place: no office is guessed.
+    expect(office(district, "2025-07-01")).toEqual([]);
+    expect(office(ward, "2020-10-09")).toEqual([]);
+  });
 });
