@@ -44,8 +44,10 @@ const DONE_BEFORE =
 const KIND_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KINDS})(?![\\p{L}\\p{M}])`, "u");
 // What may precede a task's or a step's verb on its line: an item's mark, a table's
 // cell, a step's code ("B7"), an article's number.
+// Each mark is followed by a blank or a cell's bar, so that a run of digits is read one
+// way only (matching it as "1", "11", … at once would take exponential time).
 const STEP_HEAD =
-  /^[\s|]*(?:(?:[-+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)]?|[A-Z]\d+|Điều\s+\d+\s*\.?)[\s|]*)*$/u;
+  /^[\s|]*(?:(?:[-+•*]|[a-zđ]\)|\d+(?:\.\d+)*[.)]?|[A-Z]\d+|Điều\s+\d+\s*\.?)(?:[\s|]+|$))*$/u;
 const STEP_CODE = /(?<![\p{L}\p{M}\d,])(?:[A-Z]\d+|\d+)\s+$/u;
 const NUMBER_CUE = /\ss[ốo]\s*$/u;
 const SUBJECT_GAP = /^\s*(?:đã|vừa|cũng|kịp\s+thời|khẩn\s+trương|\s)*$/u;
@@ -105,7 +107,7 @@ function isPlanned(text: string, sentenceStart: number, verbAt: number): boolean
   // issued ("UBND phường đã ban hành Quy chế làm việc …; Ban hành Quyết định …").
   if (text[verbAt] === "B") {
     const line = text.slice(
-      Math.max(sentenceStart, text.lastIndexOf("\n", verbAt - 1) + 1),
+      Math.max(sentenceStart, verbAt - 120, text.lastIndexOf("\n", verbAt - 1) + 1),
       verbAt,
     );
     if (STEP_HEAD.test(line) || STEP_CODE.test(before)) return !/Điều\s+\d+\s*\.?\s*$/u.test(line);

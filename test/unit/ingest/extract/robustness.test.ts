@@ -50,6 +50,9 @@ describe("extract: robustness", () => {
       "ngày 1/1 ".repeat(long / 9),
       "Căn cứ Nghị định số 1/2020/NĐ-CP, ".repeat(long / 34),
       "- Lưu: VT; - ".repeat(long / 13),
+      // A procedure table's step marks before its verb, read one way only.
+      `${"1".repeat(60)}x Ban hành Quyết định phê duyệt. `.repeat(long / 100),
+      `${"1 ".repeat(40)}x Ban hành Quyết định phê duyệt. `.repeat(long / 120),
     ];
     for (const trap of traps) expect(() => extractText(trap)).not.toThrow();
   });
