@@ -37,6 +37,12 @@ export type BodyKind =
 
 export type BodyLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
 
+/**
+ * The first day of the 34 provinces and ~3,300 communes, and of no district level
+ * (Nghị quyết 202/2025/QH15): a body of a quận or huyện existed only before it.
+ */
+export const NEW_MAP_FROM = "2025-07-01";
+
 export type AttendanceRole = "CHAIR" | "PRESENTER" | "SPEAKER" | "ATTENDEE";
 
 /** How one document carries out another (ELI implements / ensures_implementation_of). */

@@ -1,4 +1,4 @@
-import type { BodyKind, BodyLevel } from "../domain.js";
+import { NEW_MAP_FROM, type BodyKind, type BodyLevel } from "../domain.js";
 import type { CentralRole } from "./centralBodies.js";
 
 /** Which of a place's bodies this is. */
@@ -6,8 +6,7 @@ export type LocalRole = "PARTY" | "COUNCIL" | "COMMITTEE" | "DEPARTMENT";
 
 /** The last day of the district level and of the 63 provinces. */
 export const OLD_MAP_UNTIL = "2025-06-30";
-/** The first day of the 34 provinces and ~3,300 communes. */
-export const NEW_MAP_FROM = "2025-07-01";
+export { NEW_MAP_FROM };
 
 /** One body of the generated administrative map, with what its documents print. */
 export interface CatalogueBody {

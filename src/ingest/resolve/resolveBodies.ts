@@ -1,4 +1,10 @@
-import type { BodyKind, BodyLevel, ExtractedBody, Evidence } from "../../domain.js";
+import {
+  NEW_MAP_FROM,
+  type BodyKind,
+  type BodyLevel,
+  type ExtractedBody,
+  type Evidence,
+} from "../../domain.js";
 import {
   bodyId,
   bodyKey,
@@ -30,8 +36,7 @@ export interface TextContext {
 }
 
 // A People's Committee's offices (phòng) were a district's until the district level was
-// abolished on 2025-07-01, a commune's since.
-const DISTRICTS_ABOLISHED = "2025-07-01";
+// abolished, a commune's since.
 const DISTRICT_WORDS = ["huyện", "quận", "thị xã"] as const;
 const COMMUNE_WORDS = ["phường", "xã", "thị trấn"] as const;
 
@@ -101,10 +106,9 @@ export function createBodyRegistry(
       return province ? `${match.head} ${province.levelWord} ${province.place}` : undefined;
     }
     if (/^Phòng\s/iu.test(match.head) && asOf) {
-      const levels = asOf < DISTRICTS_ABOLISHED ? DISTRICT_WORDS : COMMUNE_WORDS;
-      for (const levelWord of levels) {
+      const head = match.head.charAt(0).toLocaleUpperCase("vi") + match.head.slice(1);
+      for (const levelWord of asOf < NEW_MAP_FROM ? DISTRICT_WORDS : COMMUNE_WORDS) {
         const place = places.home(levelWord);
-        const head = match.head.charAt(0).toLocaleUpperCase("vi") + match.head.slice(1);
         if (place) return `${head} ${levelWord} ${place}`;
       }
     }
