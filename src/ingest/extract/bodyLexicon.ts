@@ -294,3 +294,8 @@ export const DEPARTMENT_NAMES: readonly string[] = [
   "Tài chính - Kế hoạch",
   "Quản lý đô thị",
 ];
+
+/** A department's name as texts shorten it, and the name it is: one office, one id. */
+export const DEPARTMENT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["Kinh tế, hạ tầng đô thị", "Kinh tế, Hạ tầng và Đô thị"],
+]);

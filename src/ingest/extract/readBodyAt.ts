@@ -1,6 +1,12 @@
 import type { BodyKind } from "../../domain.js";
 import { isInCapitals } from "../../text/index.js";
-import { BODY_HEADS, DEPARTMENT_NAMES, MINISTRY_NAMES, type BodyHead } from "./bodyLexicon.js";
+import {
+  BODY_HEADS,
+  DEPARTMENT_NAMES,
+  DEPARTMENT_SPELLINGS,
+  MINISTRY_NAMES,
+  type BodyHead,
+} from "./bodyLexicon.js";
 import { recaseHeading } from "./recaseHeading.js";
 import { foldSameLength } from "./foldSameLength.js";
 import { levelOfWord, readLevelAt, readPlaceAt } from "./placeNames.js";
@@ -124,8 +130,13 @@ function readLexicon(
     if (!m) continue;
     const printed = tidy(text.slice(index, index + m[0].length));
     if (!/^\p{Lu}/u.test(printed)) return undefined;
-    // A heading's capitals ("BỘ TÀI CHÍNH") are not the name's spelling.
-    return { end: index + m[0].length, printed: isInCapitals(printed) ? name : printed };
+    // A heading's capitals ("BỘ TÀI CHÍNH") are not the name's spelling, nor is a
+    // shortened one ("Phòng Kinh tế, hạ tầng đô thị").
+    const full = DEPARTMENT_SPELLINGS.get(name);
+    return {
+      end: index + m[0].length,
+      printed: full ?? (isInCapitals(printed) ? name : printed),
+    };
   }
   return undefined;
 }

@@ -278,4 +278,16 @@ describe("extract: bodies", () => {
     ).toBeUndefined();
     expect(names("Ban Dân tộc tỉnh Sơn La; Ban Dân tộc;")).toEqual([]);
   });
+
+  it("reads a shortened office name as the office, keeping the text's spelling as an alias", () => {
+    const bodies = facts(
+      "Phòng Kinh tế, Hạ tầng và Đô thị phường Tương Mai chủ trì. Đồng chí Nguyễn Thị Hoàng Thành – Trưởng Phòng Kinh tế, hạ tầng đô thị phường Tương Mai.",
+    ).bodies.filter((b) => b.name.startsWith("Phòng"));
+    expect(bodies).toEqual([
+      {
+        name: "Phòng Kinh tế, Hạ tầng và Đô thị phường Tương Mai",
+        aliases: ["Phòng Kinh tế, hạ tầng đô thị phường Tương Mai"],
+      },
+    ]);
+  });
 });
