@@ -45,12 +45,19 @@ const MEETING = new RegExp(
   "gu",
 );
 const ORGANIZES =
-  /^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
+  /^\s*(?:lâm\s+thời\s+)?(?:kh(?:óa|oá|oa)\s+[\p{L}\d]+\s*,?\s*)?(?:nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*)?(?:đã\s+|vừa\s+|chính\s+thức\s+|long\s+trọng\s+)?(?:phối\s+hợp(?:\s+với)?\s+[^,;.]{0,60}?\s+)?(?:tổ\s+chức|có)\s+$/u;
 // The body a meeting's name gives right after its noun organizes it: "Phiên họp
 // UBND thành phố", "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng", "Cuộc họp
 // Thường trực Ban Chỉ đạo …", "Kỳ họp thứ nhất HĐND phường Tương Mai".
 const NAMES_ITS_BODY =
   /^\s+(?:(?:lần\s+)?thứ\s+[\p{L}\d]+\s+|thường\s+kỳ\s+|chuyên\s+đề\s+|toàn\s+thể\s+)?(?:của\s+)?(?:Thường\s+trực\s+)?$/iu;
+// A session's body is the subject of the clause its sentence opens with it: "Tại phiên
+// họp ngày 28/11/2025, sau khi nghe …, Bộ Chính trị, Ban Bí thư kết luận", "tại kỳ họp
+// thứ hai, …, HĐND thành phố Hà Nội thông qua …", "Tại kỳ họp thứ 10, Quốc hội khoá XV,".
+const SESSION = /^(?:Phiên|Kỳ)\s+họp/iu;
+const CLAUSE_OPENS = /^[^.;]*,\s*$/u;
+const IN_SESSION =
+  /^\s*(?:kh(?:óa|oá|oa)\s+[\p{L}\d]+\s*,|(?:,\s*Ban\s+Bí\s+thư\s+)?(?:đã\s+)?(?:kết\s+luận|thông\s+qua|xem\s+xét|thảo\s+luận|cho\s+ý\s+kiến|quyết\s+định|biểu\s+quyết|có\s+ý\s+kiến|đồng\s+ý|nhất\s+trí|thống\s+nhất)(?![\p{L}\p{M}]))/u;
 // "Luật Bảo vệ dữ liệu cá nhân được Quốc hội khóa XV thông qua tại kỳ họp thứ 9 ngày 26
 // tháng 6 năm 2025" says when a law was passed, and reports no meeting either.
 const ADOPTION =
@@ -201,7 +208,17 @@ export function extractMeetings(input: Inputs): MeetingMention[] {
           b.end <= end &&
           !b.generic &&
           NAMES_ITS_BODY.test(text.slice(nounEnd, b.start)),
-      );
+      ) ??
+      (SESSION.test(kind)
+        ? bodies.find(
+            (b) =>
+              b.start >= end &&
+              b.end <= sentence.end &&
+              !b.generic &&
+              CLAUSE_OPENS.test(text.slice(end, b.start)) &&
+              IN_SESSION.test(text.slice(b.end, b.end + 40)),
+          )
+        : undefined);
     const venue = VENUE.exec(text.slice(sentence.start, sentence.end))?.[1];
     meetings.push({
       start: m.index,

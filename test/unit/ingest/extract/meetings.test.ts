@@ -107,6 +107,32 @@ describe("extract: meetings", () => {
     ]);
   });
 
+  it("takes a session's organizer from the clause it opens, and a council named with its term", () => {
+    const organizers = (text: string) =>
+      facts(text, "2025-12-01").meetings.map((m) => [m.title, m.organizer]);
+    expect(
+      organizers(
+        "Tại phiên họp ngày 28/11/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về kết quả hoạt động (Báo cáo số 565-BC/BTCTW, ngày 27/11/2025), Bộ Chính trị, Ban Bí thư kết luận như sau: tiếp tục thực hiện.",
+      ),
+    ).toEqual([["Phiên họp", "Bộ Chính trị"]]);
+    expect(
+      organizers(
+        "Sáng 11-5-2026, tại kỳ họp thứ hai, với 100% đại biểu có mặt tán thành, HĐND thành phố Hà Nội thông qua Nghị quyết phê duyệt chủ trương đầu tư.",
+      ),
+    ).toEqual([["Kỳ họp thứ hai", "HĐND thành phố Hà Nội"]]);
+    expect(
+      organizers(
+        "Ngày 1/7/2025, 10 đại biểu HĐND phường Tương Mai lâm thời khoá 1, nhiệm kỳ 2021-2026 đã tổ chức Kỳ họp thứ nhất để công bố các quyết định.",
+      ),
+    ).toEqual([["Kỳ họp thứ nhất để công bố các quyết định", "HĐND phường Tương Mai"]]);
+    // At a session, a body the clause only mentions is not its organizer.
+    expect(
+      organizers(
+        "Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ Chính phủ; ý kiến các cơ quan, Bộ Chính trị đã thảo luận.",
+      ),
+    ).toEqual([["Phiên họp", undefined]]);
+  });
+
   it("does not make a meeting of an undated or plural mention, nor of an adoption formula", () => {
     expect(
       facts("Tại các hội nghị, cán bộ được quán triệt. Hội nghị sẽ được tổ chức trong quý tới.")
