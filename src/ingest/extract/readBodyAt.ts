@@ -1,12 +1,7 @@
 import type { BodyKind } from "../../domain.js";
 import { isInCapitals } from "../../text/index.js";
-import {
-  BODY_HEADS,
-  DEPARTMENT_NAMES,
-  DEPARTMENT_SPELLINGS,
-  MINISTRY_NAMES,
-  type BodyHead,
-} from "./bodyLexicon.js";
+import { BODY_HEADS, type BodyHead } from "./bodyLexicon.js";
+import { DEPARTMENT_NAMES, DEPARTMENT_SPELLINGS, MINISTRY_NAMES } from "./unitNames.js";
 import { recaseHeading } from "./recaseHeading.js";
 import { foldSameLength } from "./foldSameLength.js";
 import { levelOfWord, readLevelAt, readPlaceAt } from "./placeNames.js";
