@@ -43,6 +43,9 @@ export type BodyLevel = "CENTRAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
  */
 export const NEW_MAP_FROM = "2025-07-01";
 
+/** The last day of the 63 provinces and of the district level. */
+export const OLD_MAP_UNTIL = "2025-06-30";
+
 export type AttendanceRole = "CHAIR" | "PRESENTER" | "SPEAKER" | "ATTENDEE";
 
 /** How one document carries out another (ELI implements / ensures_implementation_of). */
@@ -79,6 +82,7 @@ export const GRAPH_RELATION_TYPES = [
   "ATTENDED",
   "HOLDS_POSITION",
   "PART_OF",
+  "SUCCEEDED_BY",
 ] as const;
 
 /**

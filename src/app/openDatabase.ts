@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { applyMigrations, connectNeo4j, countFoldedLocalIds } from "../graph/index.js";
 import { startEmbeddedNeo4j } from "../graph/embedded/index.js";
+import { dateStoredBodies } from "../ingest/load/index.js";
 import type { Logger } from "../logger.js";
 
 export interface Database {
@@ -43,6 +44,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     const driver = await connectNeo4j(target, config);
     try {
       await applyMigrations(driver, config.neo4j.database);
+      const dated = await dateStoredBodies(driver, config.neo4j.database);
+      if (dated > 0) logger.info("bodies dated by the 2025 reorganisation", { bodies: dated });
       const stale = await countFoldedLocalIds(driver, config.neo4j.database);
       if (stale > 0) {
         logger.warn(

@@ -1,12 +1,10 @@
-import { NEW_MAP_FROM, type BodyKind, type BodyLevel } from "../domain.js";
+import { NEW_MAP_FROM, OLD_MAP_UNTIL, type BodyKind, type BodyLevel } from "../domain.js";
 import type { CentralRole } from "./centralBodies.js";
 
 /** Which of a place's bodies this is. */
 export type LocalRole = "PARTY" | "COUNCIL" | "COMMITTEE" | "DEPARTMENT";
 
-/** The last day of the district level and of the 63 provinces. */
-export const OLD_MAP_UNTIL = "2025-06-30";
-export { NEW_MAP_FROM };
+export { NEW_MAP_FROM, OLD_MAP_UNTIL };
 
 /** One body of the generated administrative map, with what its documents print. */
 export interface CatalogueBody {

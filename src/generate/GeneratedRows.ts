@@ -21,6 +21,14 @@ export interface BulkEdgeRow extends EdgeRow {
   readonly until?: string | null;
 }
 
+/** A body carried on by another (SUCCEEDED_BY), as bodyLifetime has it. */
+export interface BulkSuccessionRow {
+  readonly from: string;
+  readonly to: string;
+  readonly on: string;
+  readonly basis: string | null;
+}
+
 export type MentionLabel = "Document" | "Body" | "Person" | "Meeting";
 
 /** "This node is mentioned in that source" (MENTIONED_IN), as the load stage writes for every row. */
@@ -40,6 +48,7 @@ export interface GeneratedRows {
   readonly meetings: MeetingRow[];
   readonly documents: DocumentRow[];
   readonly edges: Map<EdgeShape, BulkEdgeRow[]>;
+  readonly successions: BulkSuccessionRow[];
   readonly mentions: Map<MentionLabel, MentionRow[]>;
 }
 
@@ -51,13 +60,14 @@ export function emptyRows(): GeneratedRows {
     meetings: [],
     documents: [],
     edges: new Map(),
+    successions: [],
     mentions: new Map(),
   };
 }
 
 /** Nodes and relationships the rows will create. */
 export function countRows(rows: GeneratedRows): { nodes: number; relationships: number } {
-  let relationships = 0;
+  let relationships = rows.successions.length;
   for (const list of rows.edges.values()) relationships += list.length;
   for (const list of rows.mentions.values()) relationships += list.length;
   const nodes =

@@ -5,7 +5,7 @@ import {
   type ExtractedRelation,
   type Extraction,
 } from "../domain.js";
-import { foldedId, sourceId } from "../identity/index.js";
+import { bodyId, bodyLifetime, foldedId, sourceId } from "../identity/index.js";
 import { planLoad } from "../ingest/load/index.js";
 import type { EdgeShape, LoadPlan } from "../ingest/load/LoadPlan.js";
 import type { BodyCatalogue } from "./BodyCatalogue.js";
@@ -75,6 +75,12 @@ export class RowWriter {
           sentence: `${body.name} trực thuộc ${names.get(body.parentId) ?? body.parentId}.`,
           sourceId: catalogueSource,
         });
+      }
+      const succession = bodyLifetime(body.id, body.level).succession;
+      const successor = succession && bodyId(succession.successor);
+      if (succession && successor && names.has(successor)) {
+        const { on, basis } = succession;
+        this.rows.successions.push({ from: body.id, to: successor, on, basis });
       }
     }
   }

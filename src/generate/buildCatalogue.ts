@@ -1,5 +1,13 @@
 import type { BodyKind, BodyLevel } from "../domain.js";
-import { bodyId, bodyKey, localKey, provinceKey } from "../identity/index.js";
+import {
+  ENDED_PROVINCES,
+  OLD_CITIES,
+  PROVINCES_2025,
+  bodyId,
+  bodyKey,
+  localKey,
+  provinceKey,
+} from "../identity/index.js";
 import {
   NEW_MAP_FROM,
   OLD_MAP_UNTIL,
@@ -13,9 +21,7 @@ import {
   COMMUNES_2025,
   DEPARTMENTS,
   DISTRICTS_PER_OLD_PROVINCE,
-  OLD_CITIES,
   PLACE_SYLLABLES,
-  PROVINCES_2025,
 } from "./places.js";
 import { Random } from "./Random.js";
 
@@ -67,6 +73,7 @@ export function buildCatalogue(): BodyCatalogue {
 
   const names = new UniqueNames(random);
   const continuing = new Set(PROVINCES_2025.map((p) => p.merged[0]));
+  const ended = new Map(ENDED_PROVINCES.map((p) => [p.name, p]));
   const oldProvinces: Place[] = [];
   const newProvinces: Place[] = [];
   const provinceByName = new Map<string, Place>();
@@ -79,13 +86,15 @@ export function buildCatalogue(): BodyCatalogue {
         oldName,
         OLD_CITIES.has(oldName),
         null,
-        survives ? null : OLD_MAP_UNTIL,
+        survives ? null : (ended.get(oldName)?.validTo ?? OLD_MAP_UNTIL),
       );
       provinceByName.set(`old:${oldName}`, place);
       oldProvinces.push(place);
     }
     const kept = provinceByName.get(`old:${spec.name}`);
-    const place = kept ?? provincePlace(add, spec.name, spec.city, NEW_MAP_FROM, null);
+    // Huế, the one new name, began when Thừa Thiên Huế ended (2025-01-01).
+    const from = ended.get(spec.merged[0] ?? "")?.from ?? NEW_MAP_FROM;
+    const place = kept ?? provincePlace(add, spec.name, spec.city, from, null);
     newProvinces.push(place === kept ? { ...place, validFrom: null, children: [] } : place);
   }
   newProvinces.forEach((province, index) => {

@@ -6,6 +6,7 @@ import {
   edgesStatement,
   meetingsStatement,
   mentionsStatement,
+  successionsStatement,
   peopleStatement,
   sourcesStatement,
   type WriteMode,
@@ -73,6 +74,7 @@ export async function bulkLoad(
     await run(meetingsStatement(mode), rows.meetings);
     await run(documentsStatement(mode), rows.documents);
     for (const [shape, edges] of rows.edges) await run(edgesStatement(shape, mode), edges);
+    await run(successionsStatement(mode), rows.successions);
     for (const [label, mentions] of rows.mentions)
       await run(mentionsStatement(label, mode), mentions);
     const counted = countRows(rows);
@@ -128,6 +130,7 @@ function append(into: GeneratedRows, rows: GeneratedRows): void {
   concat(into.people, rows.people);
   concat(into.meetings, rows.meetings);
   concat(into.documents, rows.documents);
+  concat(into.successions, rows.successions);
   for (const [shape, edges] of rows.edges) {
     const list = into.edges.get(shape);
     if (list) concat(list, edges);

@@ -50,13 +50,10 @@ SET b.name = row.name, b.foldedId = row.foldedId, b.kind = row.kind, b.level = r
   b.searchText = row.searchText, b.validFrom = ${date("row.validFrom")},
   b.validTo = ${date("row.validTo")}, b.updatedAt = datetime()`;
   }
-  // Generated bodies know their lifetimes; the load stage's rules otherwise.
   return `
 UNWIND $rows AS row
 MERGE (b:Body {id: row.id})
-${BODY_SETS},
-  b.validFrom = coalesce(b.validFrom, ${date("row.validFrom")}),
-  b.validTo = coalesce(b.validTo, ${date("row.validTo")})`;
+${BODY_SETS}`;
 }
 
 export function peopleStatement(mode: WriteMode): string {
@@ -106,6 +103,16 @@ ON MATCH SET r.sentences = CASE WHEN row.sourceId IN r.sourceIds THEN r.sentence
     ELSE r.sentences + row.sentence END,
   r.sourceIds = CASE WHEN row.sourceId IN r.sourceIds THEN r.sourceIds
     ELSE r.sourceIds + row.sourceId END`;
+}
+
+/** SUCCEEDED_BY between bodies of the map, dated, with its act (MERGE_SUCCESSIONS's edge). */
+export function successionsStatement(mode: WriteMode): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Body {id: row.from})
+MATCH (b:Body {id: row.to})
+${mode === "create" ? "CREATE" : "MERGE"} (a)-[r:SUCCEEDED_BY]->(b)
+SET r.on = date(row.on), r.basis = row.basis`;
 }
 
 /** MENTIONED_IN from one label's nodes to sources. */

@@ -1,4 +1,5 @@
 import type { BodyKind } from "../domain.js";
+import { CENTRAL_REORGANISATION } from "../identity/index.js";
 
 /** What a central body issues, which decides the document kinds and code shapes it gets. */
 export type CentralRole =
@@ -21,11 +22,6 @@ export interface CentralBodySpec {
   readonly validFrom?: string;
   readonly validTo?: string;
 }
-
-// Ministries and Party commissions were merged on 1 March 2025.
-// Ministries and central Party commissions were merged on 1 March 2025.
-const REORGANISED_UNTIL = "2025-02-28";
-const REORGANISED_FROM = "2025-03-01";
 
 /** The central state and Party bodies that issue documents. */
 export const CENTRAL_BODIES: readonly CentralBodySpec[] = [
@@ -50,14 +46,14 @@ export const CENTRAL_BODIES: readonly CentralBodySpec[] = [
   ministry("Bộ Khoa học và Công nghệ", "BKHCN"),
   ministry("Bộ Giáo dục và Đào tạo", "BGDĐT"),
   ministry("Bộ Y tế", "BYT"),
-  ministry("Bộ Nông nghiệp và Môi trường", "BNNMT", REORGANISED_FROM),
-  ministry("Bộ Dân tộc và Tôn giáo", "BDTTG", REORGANISED_FROM),
-  ministry("Bộ Kế hoạch và Đầu tư", "BKHĐT", undefined, REORGANISED_UNTIL),
-  ministry("Bộ Lao động - Thương binh và Xã hội", "BLĐTBXH", undefined, REORGANISED_UNTIL),
-  ministry("Bộ Tài nguyên và Môi trường", "BTNMT", undefined, REORGANISED_UNTIL),
-  ministry("Bộ Nông nghiệp và Phát triển nông thôn", "BNNPTNT", undefined, REORGANISED_UNTIL),
-  ministry("Bộ Giao thông vận tải", "BGTVT", undefined, REORGANISED_UNTIL),
-  ministry("Bộ Thông tin và Truyền thông", "BTTTT", undefined, REORGANISED_UNTIL),
+  ministry("Bộ Nông nghiệp và Môi trường", "BNNMT"),
+  ministry("Bộ Dân tộc và Tôn giáo", "BDTTG"),
+  ministry("Bộ Kế hoạch và Đầu tư", "BKHĐT"),
+  ministry("Bộ Lao động - Thương binh và Xã hội", "BLĐTBXH"),
+  ministry("Bộ Tài nguyên và Môi trường", "BTNMT"),
+  ministry("Bộ Nông nghiệp và Phát triển nông thôn", "BNNPTNT"),
+  ministry("Bộ Giao thông vận tải", "BGTVT"),
+  ministry("Bộ Thông tin và Truyền thông", "BTTTT"),
   {
     name: "Ban Chấp hành Trung ương",
     kind: "PARTY_COMMITTEE",
@@ -67,30 +63,26 @@ export const CENTRAL_BODIES: readonly CentralBodySpec[] = [
   { name: "Bộ Chính trị", kind: "PARTY_COMMITTEE", role: "POLITBURO", symbol: "TW" },
   { name: "Ban Bí thư", kind: "PARTY_COMMITTEE", role: "SECRETARIAT", symbol: "TW" },
   commission("Ban Tổ chức Trung ương", "BTCTW"),
-  commission("Ban Tuyên giáo và Dân vận Trung ương", "BTGDVTW", REORGANISED_FROM),
-  commission("Ban Tuyên giáo Trung ương", "BTGTW", undefined, REORGANISED_UNTIL),
-  commission("Ban Dân vận Trung ương", "BDVTW", undefined, REORGANISED_UNTIL),
+  commission("Ban Tuyên giáo và Dân vận Trung ương", "BTGDVTW"),
+  commission("Ban Tuyên giáo Trung ương", "BTGTW"),
+  commission("Ban Dân vận Trung ương", "BDVTW"),
   commission("Ban Nội chính Trung ương", "BNCTW"),
-  commission("Ban Chính sách, chiến lược Trung ương", "BCSCLTW", REORGANISED_FROM),
-  commission("Ban Kinh tế Trung ương", "BKTTW", undefined, REORGANISED_UNTIL),
+  commission("Ban Chính sách, chiến lược Trung ương", "BCSCLTW"),
+  commission("Ban Kinh tế Trung ương", "BKTTW"),
   commission("Ủy ban Kiểm tra Trung ương", "UBKTTW"),
   commission("Văn phòng Trung ương Đảng", "VPTW"),
 ];
 
-function ministry(
-  name: string,
-  symbol: string,
-  validFrom?: string,
-  validTo?: string,
-): CentralBodySpec {
-  return { name, kind: "MINISTRY", role: "MINISTRY", symbol, validFrom, validTo };
+// A ministry or commission the 2025 reorganisation ended or formed has its dates there.
+function ministry(name: string, symbol: string): CentralBodySpec {
+  return { name, kind: "MINISTRY", role: "MINISTRY", symbol, ...lifetimeOf(name) };
 }
 
-function commission(
-  name: string,
-  symbol: string,
-  validFrom?: string,
-  validTo?: string,
-): CentralBodySpec {
-  return { name, kind: "PARTY_COMMITTEE", role: "PARTY_COMMISSION", symbol, validFrom, validTo };
+function commission(name: string, symbol: string): CentralBodySpec {
+  return { name, kind: "PARTY_COMMITTEE", role: "PARTY_COMMISSION", symbol, ...lifetimeOf(name) };
+}
+
+function lifetimeOf(name: string): { validFrom?: string; validTo?: string } {
+  const known = CENTRAL_REORGANISATION.find((body) => body.name === name);
+  return { validFrom: known?.validFrom, validTo: known?.validTo };
 }

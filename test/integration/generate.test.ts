@@ -137,4 +137,34 @@ describe("generate: bulk load of a generated graph", () => {
     expect(row?.communes).toBe(3 * 3321);
     expect(row?.positions).toBe(row?.dated);
   });
+
+  it("links the bodies the 2025 reorganisation ended to the ones that carried them on, as ingestion does", async () => {
+    const { records } = await driver.executeQuery(`
+      MATCH (a:Body)-[r:SUCCEEDED_BY]->(b:Body)
+      RETURN a.id AS from, b.id AS to, toString(a.validTo) AS ended, toString(r.on) AS on
+      ORDER BY from`);
+    const rows = records.map((record) => record.toObject());
+    // The 29 provinces the new map dropped, three bodies each, Huế's, and six ministries
+    // and three Party commissions.
+    expect(rows).toHaveLength(30 * 3 + 9);
+    expect(rows).toContainEqual({
+      from: "ubnd-tinh-bac-giang",
+      to: "ubnd-tinh-bac-ninh",
+      ended: "2025-06-30",
+      on: "2025-07-01",
+    });
+    expect(rows).toContainEqual({
+      from: "tinh-uy-soc-trang",
+      to: "thanh-uy-can-tho",
+      ended: "2025-06-30",
+      on: "2025-07-01",
+    });
+    expect(rows).toContainEqual({
+      from: "bo-ke-hoach-va-dau-tu",
+      to: "bo-tai-chinh",
+      ended: "2025-02-28",
+      on: "2025-03-01",
+    });
+    for (const { ended, on } of rows) expect(ended < on).toBe(true);
+  });
 });

@@ -49,27 +49,28 @@ export async function documentByCode(
 /** bodyTimeline: documents issued and meetings organised, newest first. */
 export async function bodyTimeline(
   _source: unknown,
-  args: { body: string; limit: number },
+  args: { body: string; limit: number; predecessors: boolean },
   context: GraphQLContext,
 ) {
   const limit = boundedInt("limit", args.limit, 1, LIMITS.timelineEntries);
   const id = canonicalId(args.body);
-  const rows = await runRead<{ entry: NodeSummary }>(
+  const rows = await runRead<{ entry: NodeSummary; bodyId: string }>(
     context.driver,
     BODY_TIMELINE,
-    { id, limit },
+    { id, limit, predecessors: args.predecessors },
     readOptions(context, "bodyTimeline"),
   );
   if (rows.length === 0) {
     const missing = await missingBody(id, context);
     if (missing) throw missing;
   }
-  return rows.map(({ entry }) => ({
+  return rows.map(({ entry, bodyId }) => ({
     date: entry.date,
     type: entry.type,
     id: entry.id,
     label: labelOf(entry),
     title: entry.title,
+    bodyId,
   }));
 }
 

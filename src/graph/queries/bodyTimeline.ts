@@ -1,8 +1,17 @@
 import { NODE_SUMMARY } from "./findNode.js";
 
-/** Documents a body issued and meetings it organised, newest first. Parameters: id, limit. */
+// Successions chain (a ministry merged into one later merged again): a few steps at most.
+const MAX_SUCCESSIONS = 5;
+
+/**
+ * Documents a body issued and meetings it organised, newest first, with those of the
+ * bodies it carried on when asked. Parameters: id, limit, predecessors.
+ */
 export const BODY_TIMELINE = `
-MATCH (body:Body {id: $id})
+MATCH (focus:Body {id: $id})
+MATCH path = (body:Body)-[:SUCCEEDED_BY*0..${MAX_SUCCESSIONS}]->(focus)
+WHERE $predecessors OR length(path) = 0
+WITH DISTINCT body
 CALL {
   WITH body
   MATCH (body)<-[:ISSUED_BY]-(node:Document) RETURN node
@@ -10,7 +19,7 @@ CALL {
   WITH body
   MATCH (body)<-[:ORGANIZED_BY]-(node:Meeting) RETURN node
 }
-WITH ${NODE_SUMMARY("node")} AS entry
-RETURN entry
+WITH ${NODE_SUMMARY("node")} AS entry, body.id AS bodyId
+RETURN entry, bodyId
 ORDER BY entry.date IS NULL, entry.date DESC
 LIMIT $limit`;

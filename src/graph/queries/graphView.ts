@@ -55,7 +55,7 @@ RETURN apoc.convert.toJson({
     source: [r IN keptRelationships | startNode(r).id],
     target: [r IN keptRelationships | endNode(r).id],
     type: [r IN keptRelationships | type(r)],
-    data: [r IN keptRelationships | apoc.map.clean(r {.kind, .role, .title, .scope, .firstStated, .lastStated, .sourceIds, .sentences}, [], [null])]
+    data: [r IN keptRelationships | apoc.map.clean(r {.kind, .role, .title, .scope, .firstStated, .lastStated, .on, .basis, .sourceIds, .sentences}, [], [null])]
   },
   edgesTotal: edgesTotal, nodesTotal: nodesTotal, capped: capped
 }) AS json`;

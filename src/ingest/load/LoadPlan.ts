@@ -15,6 +15,8 @@ export interface LoadPlan {
   readonly people: readonly PersonRow[];
   readonly meetings: readonly MeetingRow[];
   readonly edges: ReadonlyMap<EdgeShape, readonly EdgeRow[]>;
+  /** Bodies the plan's bodies were carried on by (bodyLifetime), not read from the text. */
+  readonly successions: readonly SuccessionRow[];
   /** Where each numbered document's id holds its year: a dated and a yearless id meet there. */
   readonly yearSlots: readonly YearSlotRow[];
 }
@@ -61,6 +63,17 @@ export interface BodyRow {
   readonly province: string | null;
   readonly aliases: readonly string[];
   readonly searchText: string;
+  /** The body's first and last day, when the domain fixes them (bodyLifetime). */
+  readonly validFrom: string | null;
+  readonly validTo: string | null;
+}
+
+/** A body carried on by another from the day `on`, by the act `basis` when recorded. */
+export interface SuccessionRow {
+  readonly from: string;
+  readonly to: BodyRow;
+  readonly on: string;
+  readonly basis: string | null;
 }
 
 export interface PersonRow {

@@ -17,6 +17,7 @@ import {
   MERGE_MEETINGS,
   MERGE_PEOPLE,
   MERGE_SOURCE,
+  MERGE_SUCCESSIONS,
   SOURCE_EXISTS,
   DROP_INFERRED_ISSUERS,
   mergeEdgesStatement,
@@ -107,6 +108,7 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   for (const [shape, rows] of plan.edges) {
     await run(shape, mergeEdgesStatement(shape), rows, result.relations);
   }
+  await run("SUCCEEDED_BY", MERGE_SUCCESSIONS, plan.successions, result.relations);
   const foldedInto = new Map<string, string>();
   const fold = async (find: string, params: Record<string, unknown>, statement: string) => {
     const found = await tx.run(find, cypherParams(params));

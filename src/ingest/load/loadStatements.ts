@@ -52,10 +52,10 @@ SET d.code = coalesce(d.code, row.code), d.number = coalesce(d.number, row.numbe
 export const MERGE_DOCUMENTS = mergeNodes("Document", "d", DOCUMENT_SETS);
 
 /**
- * How a Body row fills its node: kind, level and province fill gaps; every spelling
- * but the node's name accumulates as an alias, the row's own name included (a text
- * that names "Tỉnh ủy Nghệ An" only as "Ban Chấp hành Đảng bộ tỉnh Nghệ An"). Shared
- * with the bulk generator.
+ * How a Body row fills its node: kind, level, province and lifetime fill gaps; every
+ * spelling but the node's name accumulates as an alias, the row's own name included (a
+ * text that names "Tỉnh ủy Nghệ An" only as "Ban Chấp hành Đảng bộ tỉnh Nghệ An").
+ * Shared with the bulk generator.
  */
 export const BODY_SETS = `
 ON CREATE SET b.name = row.name, b.kind = row.kind, b.level = row.level, b.aliases = []
@@ -63,11 +63,31 @@ SET b.foldedId = row.foldedId,
   b.kind = CASE WHEN b.kind = 'OTHER' THEN row.kind ELSE b.kind END,
   b.level = coalesce(b.level, row.level),
   b.province = coalesce(b.province, row.province),
+  b.validFrom = coalesce(b.validFrom, date(row.validFrom)),
+  b.validTo = coalesce(b.validTo, date(row.validTo)),
   b.aliases = b.aliases + [a IN [row.name] + row.aliases WHERE a <> b.name AND NOT a IN b.aliases],
   b.searchText = b.name + ' | ' + reduce(t = '', a IN b.aliases | t + a + ' | '),
   b.updatedAt = datetime()`;
 
 export const MERGE_BODIES = mergeNodes("Body", "b", BODY_SETS);
+
+/**
+ * A body carried on by another (SuccessionRow): the successor's node is merged without a
+ * MENTIONED_IN, since the text did not name it, and the edge says on which day and by
+ * which act, not which source: it is the domain's, not the text's.
+ */
+export const MERGE_SUCCESSIONS = `
+UNWIND $rows AS succession
+MATCH (a:Body {id: succession.from})
+WITH a, succession, succession.to AS row
+MERGE (b:Body {id: row.id})
+${BODY_SETS}
+WITH a, b, succession
+OPTIONAL MATCH (a)-[existing:SUCCEEDED_BY]->(b)
+WITH a, b, succession, existing IS NULL AS isNew
+MERGE (a)-[r:SUCCEEDED_BY]->(b)
+SET r.on = date(succession.on), r.basis = succession.basis
+${TALLY}`;
 
 export const MERGE_PEOPLE = mergeNodes(
   "Person",

@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS, type Endpoint, type Extraction } from "../../domain.js";
 import {
   bodyId,
+  bodyLifetime,
   classifyBodyKind,
   classifyBodyLevel,
   codeKey,
@@ -13,8 +14,9 @@ import {
   unnumberedDocumentId,
   yearSlot,
 } from "../../identity/index.js";
-import { normalizeToneMarks } from "../../text/index.js";
 import { dedupeEdges, edgeRow, isEdgeShape } from "./planEdges.js";
+import { planSuccessions } from "./planSuccessions.js";
+import { searchText } from "./searchText.js";
 import {
   EDGE_SHAPES,
   type BodyRow,
@@ -108,15 +110,19 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
     const earlier = bodies.get(id);
     const aliases = new Set([...(earlier?.aliases ?? []), ...(row?.aliases ?? [])]);
     if (earlier && earlier.name !== name) aliases.add(name);
+    const level = row?.level ?? earlier?.level ?? classifyBodyLevel(name) ?? null;
+    const { validFrom, validTo } = bodyLifetime(id, level);
     bodies.set(id, {
       id,
       foldedId: foldedId(id),
       name: earlier?.name ?? name,
       province: earlier?.province ?? placed.get(name)?.province ?? null,
       kind: row?.kind ?? earlier?.kind ?? classifyBodyKind(name),
-      level: row?.level ?? earlier?.level ?? classifyBodyLevel(name) ?? null,
+      level,
       aliases: [...aliases],
       searchText: searchText([earlier?.name ?? name, ...aliases]),
+      validFrom,
+      validTo,
     });
     return id;
   };
@@ -229,6 +235,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
     people: [...people.values()],
     meetings: [...meetings.values()],
     edges: dedupeEdges(edges),
+    successions: planSuccessions(bodies.values()),
     yearSlots: [...yearSlots.values()],
   };
 }
@@ -255,11 +262,6 @@ function ownDocumentName(extraction: Extraction): string | null {
   if (!own) return null;
   const name = [DOCUMENT_KINDS[own.kind].name, own.code].filter(Boolean).join(" ");
   return own.title ? `${name}: ${own.title}` : name;
-}
-
-/** Text the full-text index reads: display spellings joined, tone marks unified. */
-function searchText(parts: readonly (string | null | undefined)[]): string {
-  return normalizeToneMarks(parts.filter((p): p is string => !!p).join(" | "));
 }
 
 /** "2021-03-29" when it is a real calendar day, else null (31/2/2021 is not). */

@@ -19,7 +19,7 @@ export const RELATION_FAMILIES: Record<
   },
   organisation: {
     name: "Organisation",
-    detail: "issued by, organised by, attended, holds a position, part of",
+    detail: "issued by, organised by, attended, holds a position, part of, succeeded by",
     colour: "#94a3b8",
     line: "dotted",
   },
@@ -38,6 +38,7 @@ const FAMILY_OF: Record<string, RelationFamily> = {
   ATTENDED: "organisation",
   HOLDS_POSITION: "organisation",
   PART_OF: "organisation",
+  SUCCEEDED_BY: "organisation",
 };
 
 export function relationFamily(type: string): RelationFamily {

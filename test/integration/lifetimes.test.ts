@@ -1,0 +1,179 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ingestText } from "../../src/ingest/ingestText.js";
+import { dateStoredBodies } from "../../src/ingest/load/index.js";
+import { startTestApi, type TestApi } from "../helpers/api.js";
+import { graphCounts, resetDatabase, testDriver } from "../helpers/neo4j.js";
+
+// A plan of a province the 2025 merger dropped, citing a circular of a ministry the
+// reorganisation merged; and a plan of the province that carried the first one on.
+const BAC_GIANG_2024 = `# Bắc Giang triển khai chuyển đổi số năm 2024
+
+Ủy ban nhân dân tỉnh Bắc Giang ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2024 về thực hiện chuyển đổi số năm 2024. Kế hoạch được xây dựng căn cứ Thông tư số 02/2023/TT-BKHĐT ngày 18/4/2023 của Bộ Kế hoạch và Đầu tư.
+`;
+const BAC_NINH_2025 = `# Bắc Ninh triển khai chuyển đổi số năm 2025
+
+Ủy ban nhân dân tỉnh Bắc Ninh ban hành Kế hoạch số 12/KH-UBND ngày 5/8/2025 về thực hiện chuyển đổi số năm 2025.
+`;
+const LONG_BIEN_2021 = `# Quận ủy Long Biên ban hành Thông tri
+
+Quận ủy Long Biên ban hành Thông tri số 03-TT/QU ngày 12/5/2021 về lãnh đạo thực hiện Nghị định số 32/2021/NĐ-CP của Chính phủ.
+`;
+
+let driver: Driver;
+let api: TestApi;
+
+beforeAll(async () => {
+  driver = testDriver();
+  api = await startTestApi(driver);
+});
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+beforeEach(() => resetDatabase(driver));
+
+const BODY = `query ($id: ID!) {
+  bodies(where: { id: { eq: $id } }) {
+    id name validFrom validTo
+    succeededBy { id name }
+    succeededByConnection { edges { properties { on basis } } }
+    succeeds { id }
+    mentionedIn { id }
+  }
+}`;
+
+async function body(id: string) {
+  const { body: answer } = await api.post(BODY, { id });
+  expect(answer.errors).toBeUndefined();
+  return (answer.data?.bodies as Record<string, unknown>[])[0];
+}
+
+describe("bodies' lifetimes", () => {
+  it("dates a dropped province's People's Committee and names the one that carried it on", async () => {
+    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    expect(await body("ubnd-tinh-bac-giang")).toMatchObject({
+      name: "Ủy ban nhân dân tỉnh Bắc Giang",
+      validFrom: null,
+      validTo: "2025-06-30",
+      succeededBy: [{ id: "ubnd-tinh-bac-ninh", name: "UBND tỉnh Bắc Ninh" }],
+      succeededByConnection: {
+        edges: [
+          {
+            properties: {
+              on: "2025-07-01",
+              basis: expect.stringContaining("Nghị quyết số 202/2025/QH15"),
+            },
+          },
+        ],
+      },
+    });
+    // The text never named Bắc Ninh: its node stands for the successor, not a mention.
+    expect(await body("ubnd-tinh-bac-ninh")).toMatchObject({
+      validTo: null,
+      succeeds: [{ id: "ubnd-tinh-bac-giang" }],
+      mentionedIn: [],
+    });
+  });
+
+  it("dates a merged ministry and a district's Party committee", async () => {
+    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(driver, LONG_BIEN_2021, {
+      publishedAt: "2021-05-20",
+      province: "thành phố Hà Nội",
+    });
+    expect(await body("bo-ke-hoach-va-dau-tu")).toMatchObject({
+      validTo: "2025-02-28",
+      succeededBy: [{ id: "bo-tai-chinh", name: "Bộ Tài chính" }],
+      succeededByConnection: {
+        edges: [
+          { properties: { on: "2025-03-01", basis: expect.stringContaining("176/2025/QH15") } },
+        ],
+      },
+    });
+    expect(await body("ha-noi/quận-ủy-long-biên")).toMatchObject({
+      validTo: "2025-06-30",
+      succeededBy: [],
+    });
+    expect(await body("chinh-phu")).toMatchObject({ validFrom: null, validTo: null });
+  });
+
+  it("writes a succession once however many texts name the body, and the successor's own text keeps its node", async () => {
+    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(driver, BAC_GIANG_2024.replace("năm 2024.", "năm 2024 trên địa bàn tỉnh."));
+    await ingestText(driver, BAC_NINH_2025, { publishedAt: "2025-08-10" });
+    const { records } = await driver.executeQuery(
+      "MATCH (:Body)-[r:SUCCEEDED_BY]->(:Body) RETURN count(r) AS n",
+    );
+    expect(Number(records[0]?.get("n"))).toBe(2); // the province's and the ministry's
+    const successor = await body("ubnd-tinh-bac-ninh");
+    expect(successor).toMatchObject({
+      name: "UBND tỉnh Bắc Ninh",
+      succeeds: [{ id: "ubnd-tinh-bac-giang" }],
+    });
+    expect(successor?.mentionedIn).toHaveLength(1);
+  });
+});
+
+describe("a body's timeline with the bodies it carried on", () => {
+  const TIMELINE = `query ($body: ID!, $predecessors: Boolean) {
+    bodyTimeline(body: $body, predecessors: $predecessors) { date label bodyId }
+  }`;
+
+  beforeEach(async () => {
+    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(driver, BAC_NINH_2025, { publishedAt: "2025-08-10" });
+  });
+
+  it("lists the predecessor's documents beside its own, newest first, each with its issuer", async () => {
+    const { body: answer } = await api.post(TIMELINE, {
+      body: "ubnd-tinh-bac-ninh",
+      predecessors: true,
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.bodyTimeline).toEqual([
+      { date: "2025-08-05", label: "Kế hoạch 12/KH-UBND", bodyId: "ubnd-tinh-bac-ninh" },
+      { date: "2024-03-15", label: "Kế hoạch 45/KH-UBND", bodyId: "ubnd-tinh-bac-giang" },
+    ]);
+  });
+
+  it("lists only the body's own unless asked", async () => {
+    const { body: answer } = await api.post(TIMELINE, { body: "ubnd-tinh-bac-ninh" });
+    expect(answer.data?.bodyTimeline).toEqual([
+      { date: "2025-08-05", label: "Kế hoạch 12/KH-UBND", bodyId: "ubnd-tinh-bac-ninh" },
+    ]);
+  });
+
+  it("draws the succession in a graph view, with its day and act", async () => {
+    const { body: answer } = await api.post(
+      `{ graphView(focus: "ubnd-tinh-bac-giang", depth: 1) { edges { source target type data } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const edges = (answer.data?.graphView as { edges: Record<string, unknown>[] }).edges;
+    expect(edges.find((edge) => edge.type === "SUCCEEDED_BY")).toEqual({
+      source: "ubnd-tinh-bac-giang",
+      target: "ubnd-tinh-bac-ninh",
+      type: "SUCCEEDED_BY",
+      data: { on: "2025-07-01", basis: expect.stringContaining("202/2025/QH15") },
+    });
+  });
+});
+
+describe("a graph written before bodies had lifetimes", () => {
+  it("is dated when govgraph opens it, and only once", async () => {
+    await driver.executeQuery(`
+      CREATE (:Body {id: 'ubnd-tinh-bac-giang', name: 'UBND tỉnh Bắc Giang', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', aliases: []}),
+        (:Body {id: 'ha-noi/quận-ủy-long-biên', name: 'Quận ủy Long Biên', kind: 'PARTY_COMMITTEE', level: 'DISTRICT', aliases: []}),
+        (:Body {id: 'ubnd-tp-ha-noi', name: 'UBND thành phố Hà Nội', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', aliases: []})`);
+    expect(await dateStoredBodies(driver)).toBe(2);
+    expect(await body("ubnd-tinh-bac-giang")).toMatchObject({
+      validTo: "2025-06-30",
+      succeededBy: [{ id: "ubnd-tinh-bac-ninh", name: "UBND tỉnh Bắc Ninh" }],
+    });
+    expect(await body("ha-noi/quận-ủy-long-biên")).toMatchObject({ validTo: "2025-06-30" });
+    expect(await body("ubnd-tp-ha-noi")).toMatchObject({ validTo: null, succeededBy: [] });
+    const once = await graphCounts(driver);
+    expect(await dateStoredBodies(driver)).toBe(0);
+    expect(await graphCounts(driver)).toEqual(once);
+  });
+});
