@@ -89,3 +89,16 @@ function successorName({ head, party, province: { into } }: EndedPlace): string 
   if (party) return `${prefix}${into.city ? "Thành ủy" : "Tỉnh ủy"} ${into.name}`;
   return `${prefix} ${into.city ? "thành phố" : "tỉnh"} ${into.name}`;
 }
+
+/**
+ * The body that bore a central body's name on a day (ISO date, or a year): a merged
+ * ministry's after its last day is its successor, so a text printing "2490/QĐ-BNN ngày
+ * 01/7/2025" means the Ministry of Agriculture and Environment, which the symbol of the
+ * ended Ministry of Agriculture and Rural Development cannot.
+ */
+export function bearerOn(name: string, day: string | number | undefined): string {
+  const { validTo, succession } = bodyLifetime(bodyId(name), "CENTRAL");
+  if (day === undefined || !validTo || !succession) return name;
+  const after = typeof day === "number" ? day > Number(validTo.slice(0, 4)) : day > validTo;
+  return after ? bearerOn(succession.successor, day) : name;
+}

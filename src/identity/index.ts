@@ -8,7 +8,7 @@ export { personId, meetingId, sourceId } from "./entityIds.js";
 export { classifyBodyKind, classifyBodyLevel } from "./classifyBody.js";
 export { hasCentralPartyMark, hasPartyCommitteeMark } from "./partyMarks.js";
 export { partyCommitteeOf } from "./partyCommitteeOf.js";
-export { bodyLifetime, type Lifetime } from "./bodyLifetime.js";
+export { bearerOn, bodyLifetime, type Lifetime } from "./bodyLifetime.js";
 export {
   CENTRAL_REORGANISATION,
   ENDED_PROVINCES,

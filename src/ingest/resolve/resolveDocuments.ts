@@ -1,5 +1,6 @@
 import type { BodyKind, DocumentKind, Evidence, ExtractedDocument } from "../../domain.js";
 import {
+  bearerOn,
   hasCentralPartyMark,
   hasPartyCommitteeMark,
   nationalIssuerOf,
@@ -135,8 +136,16 @@ export function resolveDocuments(
     const first = group.mentions[0];
     const code = group.code;
     let issuerInferred = false;
+    const dated = group.mentions.find((m) => m.date?.year !== undefined)?.date;
+    const date = group.isSubject && header?.date?.year !== undefined ? header.date : dated;
+    const issuedOn = date ? isoDate(date, publishedAt) : undefined;
+    const year =
+      (code?.system === "STATE_LEGAL" ? code.year : undefined) ??
+      (issuedOn ? Number(issuedOn.slice(0, 4)) : undefined) ??
+      group.mentions.find((m) => m.year !== undefined)?.year;
     const issuerOf = (): ResolvedBody | undefined => {
-      const implied = code ? nationalIssuerOf(code) : undefined;
+      const symbolOf = code ? nationalIssuerOf(code) : undefined;
+      const implied = symbolOf && bearerOn(symbolOf, issuedOn ?? year);
       const partyMark = code !== undefined && hasCentralPartyMark(code);
       const partyCommittee = code !== undefined && hasPartyCommitteeMark(code);
       // A symbol that names one body nationwide says who issued the document, whatever a
@@ -188,13 +197,6 @@ export function resolveDocuments(
       kinds[0]?.kind ??
       code?.kind ??
       "OTHER";
-    const dated = group.mentions.find((m) => m.date?.year !== undefined)?.date;
-    const date = group.isSubject && header?.date?.year !== undefined ? header.date : dated;
-    const issuedOn = date ? isoDate(date, publishedAt) : undefined;
-    const year =
-      (code?.system === "STATE_LEGAL" ? code.year : undefined) ??
-      (issuedOn ? Number(issuedOn.slice(0, 4)) : undefined) ??
-      group.mentions.find((m) => m.year !== undefined)?.year;
     const title =
       (group.isSubject ? header?.title : undefined) ?? group.mentions.find((m) => m.title)?.title;
     const printed = printedCode(group);

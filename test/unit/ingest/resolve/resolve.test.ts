@@ -162,6 +162,17 @@ describe("resolve: documents", () => {
     ]);
   });
 
+  it("gives a merged ministry's symbol, on a day after the merger, to the ministry that carried it on", () => {
+    const json = facts(
+      "Cắt giảm thời gian giải quyết từ 30 ngày xuống 15 ngày theo Quyết định số 2490/QĐ-BNN ngày 01/7/2025. Trước đó, Quyết định số 1234/QĐ-BNN ngày 15/3/2024 và Thông tư số 02/2023/TT-BKHĐT đã quy định thủ tục này.",
+    );
+    expect(json.documents.map((d) => [d.code, d.issuer])).toEqual([
+      ["2490/QĐ-BNN", "Bộ Nông nghiệp và Môi trường"],
+      ["1234/QĐ-BNN", "Bộ Nông nghiệp và Phát triển nông thôn"],
+      ["02/2023/TT-BKHĐT", "Bộ Kế hoạch và Đầu tư"],
+    ]);
+  });
+
   it("points a law cited by name at the numbered law of that name", () => {
     const json = facts(
       "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; Nghị định số 78/2025/NĐ-CP quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025.",
