@@ -115,6 +115,33 @@ describe("bodies' lifetimes", () => {
   });
 });
 
+describe("search for an ended body", () => {
+  it("says when it ended and who carried it on", async () => {
+    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(driver, LONG_BIEN_2021, {
+      publishedAt: "2021-05-20",
+      province: "thành phố Hà Nội",
+    });
+    const hits = async (text: string) => {
+      const { body: answer } = await api.post(
+        `query ($text: String!) { search(text: $text, types: [BODY]) { id detail } }`,
+        { text },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data?.search as { id: string; detail: string | null }[];
+    };
+    expect(await hits("bac giang")).toContainEqual({
+      id: "ubnd-tinh-bac-giang",
+      detail: "until 2025-06-30, then UBND tỉnh Bắc Ninh",
+    });
+    expect(await hits("quan uy long bien")).toContainEqual({
+      id: "ha-noi/quận-ủy-long-biên",
+      detail: "thành phố Hà Nội; until 2025-06-30",
+    });
+    expect(await hits("bac ninh")).toContainEqual({ id: "ubnd-tinh-bac-ninh", detail: null });
+  });
+});
+
 describe("a body's timeline with the bodies it carried on", () => {
   const TIMELINE = `query ($body: ID!, $predecessors: Boolean) {
     bodyTimeline(body: $body, predecessors: $predecessors) { date label bodyId }

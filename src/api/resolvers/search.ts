@@ -22,16 +22,24 @@ const LABEL_OF_TYPE: Record<string, string> = {
 type Hit = NodeSummary & {
   score: number;
   province: string | null;
+  validTo: string | null;
+  successor: string | null;
   position: string | null;
   namedIn: string | null;
 };
 
 // What tells hits of one label apart: two "UBND xã Tân Thành" differ by province, two
-// "Nguyễn Văn An" by the position each holds, or else by the text that names them.
+// "Nguyễn Văn An" by the position each holds, or else by the text that names them; and
+// whether a body still exists, which "UBND tỉnh Bắc Giang" no longer does.
 const DETAIL: Record<string, (hit: Hit) => string | null> = {
   DOCUMENT: (hit) => hit.title,
   MEETING: (hit) => hit.date,
-  BODY: (hit) => hit.province,
+  BODY: (hit) => {
+    const ended = hit.validTo
+      ? `until ${hit.validTo}${hit.successor ? `, then ${hit.successor}` : ""}`
+      : null;
+    return [hit.province, ended].filter(Boolean).join("; ") || null;
+  },
   PERSON: (hit) => hit.position ?? (hit.namedIn ? `named in ${hit.namedIn}` : null),
 };
 

@@ -82,6 +82,10 @@ LIMIT $limit
 RETURN ${NODE_SUMMARY("node", {
   score: "score",
   province: "node.province",
+  validTo: "toString(node.validTo)",
+  successor: `CASE WHEN node:Body THEN COLLECT {
+    MATCH (node)-[:SUCCEEDED_BY]->(successor:Body) RETURN successor.name AS name LIMIT 1
+  }[0] END`,
   position: `COLLECT {
     MATCH (node)-[h:HOLDS_POSITION]->(b:Body)
     WITH h, b, ${POSITION_RECENCY("h")} AS lately
