@@ -204,3 +204,41 @@ describe("a graph written before bodies had lifetimes", () => {
     expect(await graphCounts(driver)).toEqual(once);
   });
 });
+
+describe("an official's post in an ended body", () => {
+  it("ends by the body's last day and ranks below the post a text of that day gives", async () => {
+    await ingestText(
+      driver,
+      `# Công bố quyết định nhân sự phường Tương Mai
+
+Tại hội nghị, ông Võ Xuân Trọng, Phó Chủ tịch UBND quận Hoàng Mai (cũ) được bầu giữ chức Chủ tịch UBND phường Tương Mai.
+`,
+      { publishedAt: "2025-07-02", province: "thành phố Hà Nội" },
+    );
+    const { body: answer } = await api.post(
+      `{ search(text: "Võ Xuân Trọng", types: [PERSON]) { id detail } }`,
+    );
+    const [hit] = answer.data?.search as { id: string; detail: string }[];
+    expect(hit?.detail).toBe("Chủ tịch, UBND phường Tương Mai");
+    const profile = await api.post(
+      `query ($id: ID!) { personProfile(person: $id) { positions { title bodyName to lastStated } } }`,
+      { id: hit?.id },
+    );
+    expect(profile.body.data?.personProfile).toEqual({
+      positions: [
+        {
+          title: "Chủ tịch",
+          bodyName: "UBND phường Tương Mai",
+          to: null,
+          lastStated: "2025-07-02",
+        },
+        {
+          title: "Phó Chủ tịch",
+          bodyName: "UBND quận Hoàng Mai",
+          to: "2025-06-30",
+          lastStated: "2025-07-02",
+        },
+      ],
+    });
+  });
+});

@@ -88,7 +88,7 @@ RETURN ${NODE_SUMMARY("node", {
   }[0] END`,
   position: `COLLECT {
     MATCH (node)-[h:HOLDS_POSITION]->(b:Body)
-    WITH h, b, ${POSITION_RECENCY("h")} AS lately
+    WITH h, b, ${POSITION_RECENCY("h", "b")} AS lately
     RETURN coalesce(h.title + ', ', '') + b.name AS position
     ORDER BY lately IS NULL, lately DESC LIMIT 1
   }[0]`,
