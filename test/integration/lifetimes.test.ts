@@ -171,6 +171,36 @@ describe("a body's timeline with the bodies it carried on", () => {
     ]);
   });
 
+  it("lists only the entries of the days asked for, with the predecessors' too", async () => {
+    const timeline = async (variables: Record<string, unknown>) =>
+      (
+        await api.post(
+          `query ($from: String, $to: String) {
+            bodyTimeline(body: "ubnd-tinh-bac-ninh", predecessors: true, from: $from, to: $to) { label }
+          }`,
+          variables,
+        )
+      ).body;
+    expect((await timeline({ from: "2024-01-01", to: "2024-12-31" })).data?.bodyTimeline).toEqual([
+      { label: "Kế hoạch 45/KH-UBND" },
+    ]);
+    expect((await timeline({ from: "2025-07-01" })).data?.bodyTimeline).toEqual([
+      { label: "Kế hoạch 12/KH-UBND" },
+    ]);
+    expect((await timeline({ to: "2024-03-14" })).data?.bodyTimeline).toEqual([]);
+    for (const [variables, message] of [
+      [{ from: "30/6/2025" }, 'from must be a day as yyyy-mm-dd, got "30/6/2025"'],
+      [{ to: "2025-02-30" }, 'to must be a day as yyyy-mm-dd, got "2025-02-30"'],
+      [{ from: "2025-07-01", to: "2025-06-30" }, "from (2025-07-01) is after to (2025-06-30)"],
+    ] as const) {
+      const { errors } = await timeline(variables);
+      expect(errors?.[0]).toMatchObject({
+        message: expect.stringContaining(message),
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    }
+  });
+
   it("draws the succession in a graph view, with its day and act", async () => {
     const { body: answer } = await api.post(
       `{ graphView(focus: "ubnd-tinh-bac-giang", depth: 1) { edges { source target type data } } }`,

@@ -270,11 +270,15 @@ describe("scale: analyst queries on a generated national graph", () => {
         DOCUMENT_BY_CODE,
         { codeKey: "1/kh-ubnd", year: 2025, issuerKeys: ["ubnd-tp-ha-noi"] },
       ],
-      ["bodyTimeline", BODY_TIMELINE, { id: "chinh-phu", limit: 100, predecessors: false }],
+      [
+        "bodyTimeline",
+        BODY_TIMELINE,
+        { id: "chinh-phu", limit: 100, predecessors: false, from: null, to: null },
+      ],
       [
         "bodyTimeline with predecessors",
         BODY_TIMELINE,
-        { id: "bo-tai-chinh", limit: 100, predecessors: true },
+        { id: "bo-tai-chinh", limit: 100, predecessors: true, from: "2025-01-01", to: null },
       ],
       ["placedBodies", PLACED_BODIES, { id: "ubnd-xa-khong-co", folded: "ubnd-xa-khong-co" }],
       [

@@ -6,6 +6,7 @@ import type { GraphQLContext } from "../GraphQLContext.js";
 import { boundedInt, LIMITS } from "./limits.js";
 import { labelOf, type NodeSummary } from "./NodeSummary.js";
 import { idsItMayMean } from "./idsItMayMean.js";
+import { isoDayArgument } from "./isoDayArgument.js";
 import { notFound } from "./notFound.js";
 import { missingBody } from "./missingBody.js";
 import { describeCandidates, documentsByCode } from "./resolveDocumentRef.js";
@@ -49,15 +50,30 @@ export async function documentByCode(
 /** bodyTimeline: documents issued and meetings organised, newest first. */
 export async function bodyTimeline(
   _source: unknown,
-  args: { body: string; limit: number; predecessors: boolean },
+  args: {
+    body: string;
+    limit: number;
+    predecessors: boolean;
+    from?: string | null;
+    to?: string | null;
+  },
   context: GraphQLContext,
 ) {
   const limit = boundedInt("limit", args.limit, 1, LIMITS.timelineEntries);
+  const from = isoDayArgument("from", args.from);
+  const to = isoDayArgument("to", args.to);
+  if (from && to && from > to) {
+    throw new GovgraphError(
+      ErrorCode.BAD_USER_INPUT,
+      `from (${from}) is after to (${to}): no day is in that range`,
+      { argument: "from" },
+    );
+  }
   const id = canonicalId(args.body);
   const rows = await runRead<{ entry: NodeSummary; bodyId: string }>(
     context.driver,
     BODY_TIMELINE,
-    { id, limit, predecessors: args.predecessors },
+    { id, limit, predecessors: args.predecessors, from, to },
     readOptions(context, "bodyTimeline"),
   );
   if (rows.length === 0) {

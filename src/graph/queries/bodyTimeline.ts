@@ -5,7 +5,8 @@ const MAX_SUCCESSIONS = 5;
 
 /**
  * Documents a body issued and meetings it organised, newest first, with those of the
- * bodies it carried on when asked. Parameters: id, limit, predecessors.
+ * bodies it carried on when asked, and only those dated from `from` to `to` (ISO days,
+ * inclusive) when either is given. Parameters: id, limit, predecessors, from, to.
  */
 export const BODY_TIMELINE = `
 MATCH (focus:Body {id: $id})
@@ -19,6 +20,8 @@ CALL {
   WITH body
   MATCH (body)<-[:ORGANIZED_BY]-(node:Meeting) RETURN node
 }
+WITH node, body, coalesce(node.issuedOn, node.date) AS day
+WHERE ($from IS NULL OR day >= date($from)) AND ($to IS NULL OR day <= date($to))
 WITH ${NODE_SUMMARY("node")} AS entry, body.id AS bodyId
 RETURN entry, bodyId
 ORDER BY entry.date IS NULL, entry.date DESC
