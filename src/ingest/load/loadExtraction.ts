@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import { ErrorCode, GovgraphError } from "../../errors.js";
 import { cypherParams, translateNeo4jError } from "../../graph/index.js";
 import { hasCentralPartyMark, parseDocumentCode } from "../../identity/index.js";
@@ -83,32 +83,44 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   const seen = await tx.run(SOURCE_EXISTS, { id: plan.source.id });
   if (seen.records[0]?.get("exists") === true) return { ...result, status: "unchanged" };
 
-  await tx.run(MERGE_SOURCE, cypherParams({ source: plan.source }));
   const sourceId = plan.source.id;
-  const run = async (what: string, statement: string, rows: readonly object[], tally: Tally) => {
+  // The merges do not depend on each other's answers: sent together, in order, they run
+  // one after another in the transaction without a round trip's wait between them.
+  const source = tx.run(MERGE_SOURCE, cypherParams({ source: plan.source }));
+  const sent: { what: string; rows: number; tally: Tally; answer: Promise<QueryResult> }[] = [];
+  const send = (what: string, statement: string, rows: readonly object[], tally: Tally) => {
     if (rows.length === 0) return;
-    const record = (await tx.run(statement, cypherParams({ rows, sourceId }))).records[0];
+    const answer = tx.run(statement, cypherParams({ rows, sourceId }));
+    sent.push({ what, rows: rows.length, tally, answer });
+  };
+  send("Document", MERGE_DOCUMENTS, plan.documents, result.documents);
+  send("Body", MERGE_BODIES, plan.bodies, result.bodies);
+  send("Person", MERGE_PEOPLE, plan.people, result.people);
+  send("Meeting", MERGE_MEETINGS, plan.meetings, result.meetings);
+  for (const [shape, rows] of plan.edges) {
+    send(shape, mergeEdgesStatement(shape), rows, result.relations);
+  }
+  send("SUCCEEDED_BY", MERGE_SUCCESSIONS, plan.successions, result.relations);
+  // Settled all before reading any: a failure fails the rest, none is left unobserved.
+  const [merged, ...answers] = await Promise.allSettled([source, ...sent.map((s) => s.answer)]);
+  if (merged?.status === "rejected") throw merged.reason;
+  for (const [index, { what, rows, tally }] of sent.entries()) {
+    const answer = answers[index];
+    if (answer?.status === "rejected") throw answer.reason;
+    const record = answer?.value.records[0];
     const created = Number(record?.get("created") ?? 0);
     const matched = Number(record?.get("matched") ?? 0);
     // A relation whose end the plan did not write matches no node and would be dropped
     // without a word: the whole source is refused instead, and its transaction undone.
-    if (created + matched !== rows.length) {
+    if (created + matched !== rows) {
       throw new GovgraphError(
         ErrorCode.INTERNAL,
-        `loading source ${sourceId}: ${rows.length - created - matched} of ${rows.length} ${what} rows name a node that is not in the graph; nothing of this source was written`,
+        `loading source ${sourceId}: ${rows - created - matched} of ${rows} ${what} rows name a node that is not in the graph; nothing of this source was written`,
       );
     }
     tally.created += created;
     tally.matched += matched;
-  };
-  await run("Document", MERGE_DOCUMENTS, plan.documents, result.documents);
-  await run("Body", MERGE_BODIES, plan.bodies, result.bodies);
-  await run("Person", MERGE_PEOPLE, plan.people, result.people);
-  await run("Meeting", MERGE_MEETINGS, plan.meetings, result.meetings);
-  for (const [shape, rows] of plan.edges) {
-    await run(shape, mergeEdgesStatement(shape), rows, result.relations);
   }
-  await run("SUCCEEDED_BY", MERGE_SUCCESSIONS, plan.successions, result.relations);
   const foldedInto = new Map<string, string>();
   const fold = async (find: string, params: Record<string, unknown>, statement: string) => {
     const found = await tx.run(find, cypherParams(params));
