@@ -16,9 +16,8 @@ import {
   MERGE_DOCUMENTS,
   MERGE_MEETINGS,
   MERGE_PEOPLE,
-  MERGE_SOURCE,
+  MERGE_NEW_SOURCE,
   MERGE_SUCCESSIONS,
-  SOURCE_EXISTS,
   DROP_INFERRED_ISSUERS,
   mergeEdgesStatement,
 } from "./loadStatements.js";
@@ -80,13 +79,12 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
     meetings: empty(),
     relations: empty(),
   };
-  const seen = await tx.run(SOURCE_EXISTS, { id: plan.source.id });
-  if (seen.records[0]?.get("exists") === true) return { ...result, status: "unchanged" };
+  const source = await tx.run(MERGE_NEW_SOURCE, cypherParams({ source: plan.source }));
+  if (source.records[0]?.get("existed") === true) return { ...result, status: "unchanged" };
 
   const sourceId = plan.source.id;
   // The merges do not depend on each other's answers: sent together, in order, they run
   // one after another in the transaction without a round trip's wait between them.
-  const source = tx.run(MERGE_SOURCE, cypherParams({ source: plan.source }));
   const sent: { what: string; rows: number; tally: Tally; answer: Promise<QueryResult> }[] = [];
   const send = (what: string, statement: string, rows: readonly object[], tally: Tally) => {
     if (rows.length === 0) return;
@@ -102,8 +100,7 @@ async function writePlan(tx: ManagedTransaction, plan: LoadPlan): Promise<LoadRe
   }
   send("SUCCEEDED_BY", MERGE_SUCCESSIONS, plan.successions, result.relations);
   // Settled all before reading any: a failure fails the rest, none is left unobserved.
-  const [merged, ...answers] = await Promise.allSettled([source, ...sent.map((s) => s.answer)]);
-  if (merged?.status === "rejected") throw merged.reason;
+  const answers = await Promise.allSettled(sent.map((s) => s.answer));
   for (const [index, { what, rows, tally }] of sent.entries()) {
     const answer = answers[index];
     if (answer?.status === "rejected") throw answer.reason;

@@ -1,12 +1,22 @@
 import type { EdgeShape } from "./LoadPlan.js";
 
-export const MERGE_SOURCE = `
-MERGE (s:Source {id: $source.id})
-ON CREATE SET s.contentHash = $source.contentHash, s.url = $source.url, s.title = $source.title,
-  s.publishedAt = CASE WHEN $source.publishedAt IS NULL THEN null ELSE date($source.publishedAt) END,
-  s.ingestedAt = datetime()`;
-
-export const SOURCE_EXISTS = `MATCH (s:Source {id: $id}) RETURN count(s) > 0 AS exists`;
+/**
+ * The text's Source, written unless it already is: `existed` says the text was loaded
+ * before, and then nothing else of it is written. One round trip for the check and the
+ * write.
+ */
+export const MERGE_NEW_SOURCE = `
+OPTIONAL MATCH (existing:Source {id: $source.id})
+CALL {
+  WITH existing
+  WITH existing WHERE existing IS NULL
+  MERGE (s:Source {id: $source.id})
+  ON CREATE SET s.contentHash = $source.contentHash, s.url = $source.url, s.title = $source.title,
+    s.publishedAt = CASE WHEN $source.publishedAt IS NULL THEN null ELSE date($source.publishedAt) END,
+    s.ingestedAt = datetime()
+  RETURN count(s) AS written
+}
+RETURN existing IS NOT NULL AS existed`;
 
 const TALLY =
   "RETURN sum(toInteger(isNew)) AS created, count(*) - sum(toInteger(isNew)) AS matched";
