@@ -47,7 +47,7 @@ const LABEL_OF_ENDPOINT = {
  * Turns one text's extraction into the rows to write, deriving every node's
  * identity: documents from issuer + code + year, bodies from their folded name (and
  * province, below the province), people from name + body, meetings from organiser +
- * day + title.
+ * day + title (or session number, meetingId).
  */
 export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
   // Every reference names a body as the extraction lists it; the list says where it is.
@@ -184,7 +184,9 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
   const meetings = new Map<string, MeetingRow>();
   for (const meeting of extraction.meetings) {
     const date = validDate(meeting.date);
-    const organizer = meeting.organizer ? idOfBody(meeting.organizer) : undefined;
+    const organizer = meeting.organizer
+      ? { id: idOfBody(meeting.organizer), name: meeting.organizer }
+      : undefined;
     const id = meetingId(organizer, date ?? undefined, meeting.title);
     meetingIds.set(meeting.key, id);
     meetings.set(id, {
