@@ -182,6 +182,12 @@ export interface ExtractedSource {
    * caller knows it: it places the district and commune bodies the text leaves unplaced.
    */
   readonly province?: string;
+  /**
+   * The place below its province the publisher belongs to (a district's or a ward's
+   * website), lowest level first: "huyện" "Đắk Song". The text's own places come first;
+   * these place what it names only by a level word ("huyện ủy", "UBND phường").
+   */
+  readonly places?: readonly { readonly levelWord: string; readonly place: string }[];
 }
 
 export interface ExtractedDocument {

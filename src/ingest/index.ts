@@ -15,7 +15,7 @@ import {
 import { ErrorCode, GovgraphError } from "../errors.js";
 import { provincePlace } from "../identity/index.js";
 import { foldVietnamese } from "../text/index.js";
-import { extractMentions } from "./extract/index.js";
+import { extractMentions, provinceOf, readPublisherPlace } from "./extract/index.js";
 import { normalizeSource, readableQuote, type NormalizedText } from "./normalize/index.js";
 import { resolveMentions } from "./resolve/index.js";
 /** What the caller knows about a text beyond its content. */
@@ -26,6 +26,11 @@ export interface SourceOptions {
   readonly publishedAt?: string;
   /** The publisher's province ("thành phố Hà Nội", "Đắk Nông"), see ExtractedSource. */
   readonly province?: string;
+  /**
+   * The publisher's place, levels joined by commas ("huyện Đắk Song, tỉnh Đắk Nông"); its
+   * province, when it names one, is the publisher's province unless `province` says.
+   */
+  readonly place?: string;
 }
 
 const EMPTY: Omit<Extraction, "source"> = {
@@ -151,11 +156,14 @@ function sourceOf(
 ): ExtractedSource {
   const t = options.title ?? title;
   const p = options.publishedAt ?? publishedAt;
+  const places = options.place ? readPublisherPlace(options.place) : undefined;
+  const province = options.province ?? (places && provinceOf(places));
   return {
     ...(t ? { title: t } : {}),
     ...(p ? { publishedAt: p } : {}),
     ...(options.url ? { url: options.url } : {}),
-    ...(options.province ? { province: checkProvince(options.province) } : {}),
+    ...(province ? { province: checkProvince(province) } : {}),
+    ...(places ? { places } : {}),
   };
 }
 

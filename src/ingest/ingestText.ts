@@ -9,6 +9,8 @@ export interface SourceMeta {
   readonly publishedAt?: string;
   /** The publisher's province: places the district and commune bodies the text does not. */
   readonly province?: string;
+  /** The publisher's place, "huyện Đắk Song, tỉnh Đắk Nông" (SourceOptions.place). */
+  readonly place?: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import { glob } from "tinyglobby";
 import { openDatabase } from "../../app/index.js";
 import { loadConfig } from "../../config.js";
 import { ErrorCode, GovgraphError, isGovgraphError } from "../../errors.js";
+import { readPublisherPlace } from "../../ingest/extract/index.js";
 import { readSource } from "../../ingest/pipeline.js";
 import { ingestText } from "../../ingest/ingestText.js";
 import type { LoadResult } from "../../ingest/load/index.js";
@@ -57,7 +58,7 @@ export async function expandPaths(inputs: readonly string[]): Promise<string[]> 
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "read texts (files, folders, globs) and merge what they say into the graph",
-  usage: `Usage: govgraph ingest [--dry-run] [--province NAME] PATH...
+  usage: `Usage: govgraph ingest [--dry-run] [--province NAME] [--place PLACE] PATH...
 
 A folder is read for its .txt, .md and .html files, recursively, leaving out its own
 README, SOURCES, LICENSE and CHANGELOG notes (name such a file to read it anyway).
@@ -65,9 +66,12 @@ Each text is normalised, extracted, resolved and loaded in its own transaction: 
 that fails leaves no trace and the others still load. --dry-run extracts without
 writing. --province names the province the texts' publisher belongs to (a ward's or a
 province's website, "thành phố Hà Nội"): district and commune bodies a text does not
-place itself are placed there. Exits 1 when any text failed.`,
+place itself are placed there. --place names the publisher's place below its province,
+levels lowest first ("huyện Đắk Song, tỉnh Đắk Nông" for a district's website): what a
+text names by its level word alone ("huyện ủy", "UBND huyện") is that place's, unless
+the text names another place of that level. Exits 1 when any text failed.`,
   async run(args) {
-    const { dryRun, province, inputs } = parseIngestArgs(args);
+    const { dryRun, province, place, inputs } = parseIngestArgs(args);
     if (inputs.length === 0)
       throw new GovgraphError(ErrorCode.BAD_USER_INPUT, "give at least one file, folder or glob");
     const files = await expandPaths(inputs);
@@ -82,7 +86,7 @@ place itself are placed there. Exits 1 when any text failed.`,
         const name = path.relative(process.cwd(), file);
         try {
           const input = await readFile(file);
-          const meta = province ? { province } : {};
+          const meta = { ...(province ? { province } : {}), ...(place ? { place } : {}) };
           const result: LoadResult | undefined = database
             ? await ingestText(database.driver, input, meta, { database: config.neo4j.database })
             : dryRunResult(readSource(input, meta));
@@ -105,26 +109,38 @@ place itself are placed there. Exits 1 when any text failed.`,
   },
 };
 
-/** "--dry-run", "--province NAME" / "--province=NAME", and the paths. */
+/** "--dry-run", "--province NAME", "--place PLACE" (or "--option=VALUE"), and the paths. */
 export function parseIngestArgs(args: readonly string[]): {
   dryRun: boolean;
   province?: string;
+  place?: string;
   inputs: string[];
 } {
   let dryRun = false;
-  let province: string | undefined;
+  const values: { province?: string; place?: string } = {};
   const inputs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
+    const option = (["province", "place"] as const).find(
+      (name) => arg === `--${name}` || arg.startsWith(`--${name}=`),
+    );
     if (arg === "--dry-run") dryRun = true;
-    else if (arg === "--province" || arg.startsWith("--province=")) {
-      province = arg === "--province" ? args[++i] : arg.slice("--province=".length);
-      if (!province) {
-        throw new GovgraphError(ErrorCode.BAD_USER_INPUT, "--province needs a province's name");
+    else if (option) {
+      const value = arg === `--${option}` ? args[++i] : arg.slice(`--${option}=`.length);
+      if (!value) {
+        throw new GovgraphError(
+          ErrorCode.BAD_USER_INPUT,
+          option === "province"
+            ? "--province needs a province's name"
+            : "--place needs a place ('huyện Đắk Song, tỉnh Đắk Nông')",
+        );
       }
+      values[option] = value;
     } else inputs.push(arg);
   }
-  return { dryRun, ...(province ? { province } : {}), inputs };
+  // A place that cannot be read is refused before any text is.
+  if (values.place) readPublisherPlace(values.place);
+  return { dryRun, ...values, inputs };
 }
 
 function dryRunResult({ extraction }: ReturnType<typeof readSource>): LoadResult {

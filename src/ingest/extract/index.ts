@@ -10,5 +10,6 @@ export type { DocumentHeader } from "./readHeader.js";
 export type { TitleMatch } from "./readTitleAt.js";
 export { bodyMatchName, readBodyAt, type BodyMatch } from "./readBodyAt.js";
 export { readLevelAt, levelOfWord } from "./placeNames.js";
+export { provinceOf, readPublisherPlace, type PublisherPlace } from "./readPublisherPlace.js";
 export { findDates, isoDate, type DateMention } from "./readDate.js";
 export { spanIndex, itemsBetween } from "./spanIndex.js";

@@ -36,9 +36,14 @@ export function levelKey(levelWord: string): string {
 /**
  * Reads which ward, district, province… a text is about: each place named after a
  * level word counts once, in the title three times, in the document's header five
- * times; the most counted place of each level is "the" phường, quận, tỉnh of the text.
+ * times, the publisher's own place half; the most counted place of each level is "the"
+ * phường, quận, tỉnh of the text.
  */
-export function readPlaceContext(mentions: Mentions, title?: string): PlaceContext {
+export function readPlaceContext(
+  mentions: Mentions,
+  title?: string,
+  publisher: readonly { readonly levelWord: string; readonly place: string }[] = [],
+): PlaceContext {
   const counts = new Map<string, Map<string, { count: number; first: number }>>();
   const add = (levelWord: string, place: string, weight: number, at: number): void => {
     const key = levelKey(levelWord);
@@ -61,6 +66,9 @@ export function readPlaceContext(mentions: Mentions, title?: string): PlaceConte
   scan(view.plain, 1, view.isBoilerplate);
   for (const body of mentions.bodies) addImplied(body, add, 1);
   if (title) scan(` ${title}`, 3);
+  // The publisher's place counts least and last: any place of that level the text names
+  // outweighs it.
+  for (const { levelWord, place } of publisher) add(levelWord, place, 0.5, Number.MAX_SAFE_INTEGER);
   if (header?.issuerBody) {
     const issuer = header.issuerBody;
     if (issuer.levelWord && issuer.place) add(issuer.levelWord, issuer.place, 5, -1);

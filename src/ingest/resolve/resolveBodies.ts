@@ -160,7 +160,10 @@ export function createBodyRegistry(
     home && isProvinceName(home.place) ? `${home.levelWord} ${home.place}` : publisherProvince;
 
   const make = (name: string, kind: BodyKind, level?: BodyLevel, named?: string): ResolvedBody => {
-    const display = name.replace(/\s+/gu, " ").trim();
+    // A body's name starts with a capital, however the text led to it ("huyện ủy" →
+    // "Huyện ủy Đắk Song", "phòng Tư pháp quận Hoàng Mai").
+    const spaced = name.replace(/\s+/gu, " ").trim();
+    const display = spaced.charAt(0).toLocaleUpperCase("vi") + spaced.slice(1);
     // Placed by what the name says, not by how the text led to it: "Cục Hải quan" named
     // in a provincial text stays one body of the whole country.
     const local = localBody(display);

@@ -28,7 +28,7 @@ function referenceDate(mentions: Mentions, source: ExtractedSource): string | un
  * connects resolved endpoints. Bodies are listed under the text's own spelling.
  */
 export function resolveMentions(mentions: Mentions, source: ExtractedSource): Extraction {
-  const places = readPlaceContext(mentions, source.title);
+  const places = readPlaceContext(mentions, source.title, source.places);
   const asOf = referenceDate(mentions, source);
   const registry = createBodyRegistry(places, mentions.bodies, {
     publisherProvince: source.province,

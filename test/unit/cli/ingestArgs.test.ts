@@ -23,6 +23,19 @@ describe("cli: govgraph ingest's arguments", () => {
       "--province needs a province's name",
     );
   });
+
+  it("reads --place, and refuses one it cannot read before reading any text", () => {
+    expect(parseIngestArgs(["--place=huyện Đắk Song, tỉnh Đắk Nông", "dir"])).toEqual({
+      dryRun: false,
+      place: "huyện Đắk Song, tỉnh Đắk Nông",
+      inputs: ["dir"],
+    });
+    expect(() => parseIngestArgs(["--place", "Đắk Song", "dir"])).toThrow("cannot read 'Đắk Song'");
+    expect(() => parseIngestArgs(["--place", "huyện Đắk Song, tỉnh Vũ Đại", "dir"])).toThrow(
+      "cannot read 'tỉnh Vũ Đại'",
+    );
+    expect(() => parseIngestArgs(["dir", "--place"])).toThrow("--place needs a place");
+  });
 });
 
 describe("cli: the texts govgraph ingest reads from a folder", () => {

@@ -36,6 +36,27 @@ describe("resolve: bodies", () => {
     expect(facts("UBND tỉnh đã chỉ đạo các sở triển khai.").bodies).toEqual([]);
   });
 
+  it("completes what a district's own site names by its level word from the publisher's place", () => {
+    const text =
+      "Kết luận hội nghị, đồng chí Đoàn Văn Sự - Phó bí thư thường trực huyện ủy ghi nhận kết quả. Ban tuyên giáo huyện ủy tổ chức hội nghị.";
+    const people = (place?: string) =>
+      extractText(text, place ? { place } : {}).people.map((p) => [p.name, p.positions]);
+    expect(people()).toEqual([["Đoàn Văn Sự", []]]);
+    expect(people("huyện Đắk Song, tỉnh Đắk Nông")).toEqual([
+      ["Đoàn Văn Sự", [{ title: "Phó Bí thư thường trực", body: "Huyện ủy Đắk Song" }]],
+    ]);
+    const placed = extractText(text, { place: "huyện Đắk Song, tỉnh Đắk Nông" });
+    expect(placed.bodies.map((b) => [b.name, b.province])).toEqual([
+      ["Huyện ủy Đắk Song", "tỉnh Đắk Nông"],
+      ["Ban tuyên giáo huyện ủy Đắk Song", "tỉnh Đắk Nông"],
+    ]);
+    // A district the text names itself outweighs the publisher's.
+    expect(
+      extractText(`Huyện ủy Krông Nô họp. ${text}`, { place: "huyện Đắk Song, tỉnh Đắk Nông" })
+        .people[0]?.positions,
+    ).toEqual([{ title: "Phó Bí thư thường trực", body: "Huyện ủy Krông Nô" }]);
+  });
+
   it("gives a bare 'UBND' the one People's Committee the text names in full", () => {
     expect(
       facts("UBND huyện Đắk Song họp. Sau đó UBND đã ban hành Kế hoạch phòng chống dịch.")
