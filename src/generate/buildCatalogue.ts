@@ -1,13 +1,5 @@
 import type { BodyKind, BodyLevel } from "../domain.js";
-import {
-  ENDED_PROVINCES,
-  OLD_CITIES,
-  PROVINCES_2025,
-  bodyId,
-  bodyKey,
-  localKey,
-  provinceKey,
-} from "../identity/index.js";
+import { ENDED_PROVINCES, OLD_CITIES, PROVINCES_2025, bodyId, bodyKey } from "../identity/index.js";
 import {
   NEW_MAP_FROM,
   OLD_MAP_UNTIL,
@@ -17,13 +9,9 @@ import {
   type Place,
 } from "./BodyCatalogue.js";
 import { CENTRAL_BODIES, type CentralRole } from "./centralBodies.js";
-import {
-  COMMUNES_2025,
-  DEPARTMENTS,
-  DISTRICTS_PER_OLD_PROVINCE,
-  PLACE_SYLLABLES,
-} from "./places.js";
+import { COMMUNES_2025, DEPARTMENTS, DISTRICTS_PER_OLD_PROVINCE } from "./places.js";
 import { Random } from "./Random.js";
+import { UniqueNames } from "./UniqueNames.js";
 
 /**
  * Builds the administrative map: central bodies, the 63 old and 34 new provinces with
@@ -277,29 +265,4 @@ function emptyPlace(
     committee: unset,
     departments: [],
   };
-}
-
-/**
- * Two-syllable place names, unique per place type within a province (old map and new
- * share a province's key) and repeating across provinces, as "xã Tân Thành" does;
- * names that differ by their diacritics alone ("Lộc Thành", "Lộc Thạnh") may share one.
- */
-class UniqueNames {
-  private readonly used = new Set<string>();
-  constructor(private readonly random: Random) {}
-
-  next(type: string, province: string): string {
-    for (;;) {
-      const first = this.random.pick(PLACE_SYLLABLES);
-      const second = this.random.pick(PLACE_SYLLABLES);
-      if (first === second) continue;
-      const name = `${first} ${second}`;
-      // Unique as written, not folded: one province may hold both "xã Lộc Thành" and
-      // "xã Lộc Thạnh", as Đồng Nai does, and ids keep them apart (localKey).
-      const key = `${provinceKey(province)} ${type} ${localKey(name)}`;
-      if (this.used.has(key)) continue;
-      this.used.add(key);
-      return name;
-    }
-  }
 }

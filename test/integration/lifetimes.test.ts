@@ -1,9 +1,8 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ingestText } from "../../src/ingest/ingestText.js";
 import { dateStoredBodies } from "../../src/ingest/load/index.js";
-import { startTestApi, type TestApi } from "../helpers/api.js";
-import { graphCounts, resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { graphCounts } from "../helpers/neo4j.js";
+import { emptyGraphAndApi } from "../helpers/graphAndApi.js";
 
 // A plan of a province the 2025 merger dropped, citing a circular of a ministry the
 // reorganisation merged; and a plan of the province that carried the first one on.
@@ -20,18 +19,7 @@ const LONG_BIEN_2021 = `# Quận ủy Long Biên ban hành Thông tri
 Quận ủy Long Biên ban hành Thông tri số 03-TT/QU ngày 12/5/2021 về lãnh đạo thực hiện Nghị định số 32/2021/NĐ-CP của Chính phủ.
 `;
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  api = await startTestApi(driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
-beforeEach(() => resetDatabase(driver));
+const graph = emptyGraphAndApi();
 
 const BODY = `query ($id: ID!) {
   bodies(where: { id: { eq: $id } }) {
@@ -44,14 +32,14 @@ const BODY = `query ($id: ID!) {
 }`;
 
 async function body(id: string) {
-  const { body: answer } = await api.post(BODY, { id });
+  const { body: answer } = await graph.api.post(BODY, { id });
   expect(answer.errors).toBeUndefined();
   return (answer.data?.bodies as Record<string, unknown>[])[0];
 }
 
 describe("bodies' lifetimes", () => {
   it("dates a dropped province's People's Committee and names the one that carried it on", async () => {
-    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(graph.driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
     expect(await body("ubnd-tinh-bac-giang")).toMatchObject({
       name: "Ủy ban nhân dân tỉnh Bắc Giang",
       validFrom: null,
@@ -77,8 +65,8 @@ describe("bodies' lifetimes", () => {
   });
 
   it("dates a merged ministry and a district's Party committee", async () => {
-    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
-    await ingestText(driver, LONG_BIEN_2021, {
+    await ingestText(graph.driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(graph.driver, LONG_BIEN_2021, {
       publishedAt: "2021-05-20",
       province: "thành phố Hà Nội",
     });
@@ -99,10 +87,13 @@ describe("bodies' lifetimes", () => {
   });
 
   it("writes a succession once however many texts name the body, and the successor's own text keeps its node", async () => {
-    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
-    await ingestText(driver, BAC_GIANG_2024.replace("năm 2024.", "năm 2024 trên địa bàn tỉnh."));
-    await ingestText(driver, BAC_NINH_2025, { publishedAt: "2025-08-10" });
-    const { records } = await driver.executeQuery(
+    await ingestText(graph.driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(
+      graph.driver,
+      BAC_GIANG_2024.replace("năm 2024.", "năm 2024 trên địa bàn tỉnh."),
+    );
+    await ingestText(graph.driver, BAC_NINH_2025, { publishedAt: "2025-08-10" });
+    const { records } = await graph.driver.executeQuery(
       "MATCH (:Body)-[r:SUCCEEDED_BY]->(:Body) RETURN count(r) AS n",
     );
     expect(Number(records[0]?.get("n"))).toBe(2); // the province's and the ministry's
@@ -117,13 +108,13 @@ describe("bodies' lifetimes", () => {
 
 describe("search for an ended body", () => {
   it("says when it ended and who carried it on", async () => {
-    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
-    await ingestText(driver, LONG_BIEN_2021, {
+    await ingestText(graph.driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(graph.driver, LONG_BIEN_2021, {
       publishedAt: "2021-05-20",
       province: "thành phố Hà Nội",
     });
     const hits = async (text: string) => {
-      const { body: answer } = await api.post(
+      const { body: answer } = await graph.api.post(
         `query ($text: String!) { search(text: $text, types: [BODY]) { id detail } }`,
         { text },
       );
@@ -148,12 +139,12 @@ describe("a body's timeline with the bodies it carried on", () => {
   }`;
 
   beforeEach(async () => {
-    await ingestText(driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
-    await ingestText(driver, BAC_NINH_2025, { publishedAt: "2025-08-10" });
+    await ingestText(graph.driver, BAC_GIANG_2024, { publishedAt: "2024-04-02" });
+    await ingestText(graph.driver, BAC_NINH_2025, { publishedAt: "2025-08-10" });
   });
 
   it("lists the predecessor's documents beside its own, newest first, each with its issuer", async () => {
-    const { body: answer } = await api.post(TIMELINE, {
+    const { body: answer } = await graph.api.post(TIMELINE, {
       body: "ubnd-tinh-bac-ninh",
       predecessors: true,
     });
@@ -165,7 +156,7 @@ describe("a body's timeline with the bodies it carried on", () => {
   });
 
   it("lists only the body's own unless asked", async () => {
-    const { body: answer } = await api.post(TIMELINE, { body: "ubnd-tinh-bac-ninh" });
+    const { body: answer } = await graph.api.post(TIMELINE, { body: "ubnd-tinh-bac-ninh" });
     expect(answer.data?.bodyTimeline).toEqual([
       { date: "2025-08-05", label: "Kế hoạch 12/KH-UBND", bodyId: "ubnd-tinh-bac-ninh" },
     ]);
@@ -174,7 +165,7 @@ describe("a body's timeline with the bodies it carried on", () => {
   it("lists only the entries of the days asked for, with the predecessors' too", async () => {
     const timeline = async (variables: Record<string, unknown>) =>
       (
-        await api.post(
+        await graph.api.post(
           `query ($from: String, $to: String) {
             bodyTimeline(body: "ubnd-tinh-bac-ninh", predecessors: true, from: $from, to: $to) { label }
           }`,
@@ -202,7 +193,7 @@ describe("a body's timeline with the bodies it carried on", () => {
   });
 
   it("draws the succession in a graph view, with its day and act", async () => {
-    const { body: answer } = await api.post(
+    const { body: answer } = await graph.api.post(
       `{ graphView(focus: "ubnd-tinh-bac-giang", depth: 1) { edges { source target type data } } }`,
     );
     expect(answer.errors).toBeUndefined();
@@ -218,39 +209,39 @@ describe("a body's timeline with the bodies it carried on", () => {
 
 describe("a graph written before bodies had lifetimes", () => {
   it("is dated when govgraph opens it, and only once", async () => {
-    await driver.executeQuery(`
+    await graph.driver.executeQuery(`
       CREATE (:Body {id: 'ubnd-tinh-bac-giang', name: 'UBND tỉnh Bắc Giang', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', aliases: []}),
         (:Body {id: 'ha-noi/quận-ủy-long-biên', name: 'Quận ủy Long Biên', kind: 'PARTY_COMMITTEE', level: 'DISTRICT', aliases: []}),
         (:Body {id: 'ubnd-tp-ha-noi', name: 'UBND thành phố Hà Nội', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', aliases: []})`);
-    expect(await dateStoredBodies(driver)).toBe(2);
+    expect(await dateStoredBodies(graph.driver)).toBe(2);
     expect(await body("ubnd-tinh-bac-giang")).toMatchObject({
       validTo: "2025-06-30",
       succeededBy: [{ id: "ubnd-tinh-bac-ninh", name: "UBND tỉnh Bắc Ninh" }],
     });
     expect(await body("ha-noi/quận-ủy-long-biên")).toMatchObject({ validTo: "2025-06-30" });
     expect(await body("ubnd-tp-ha-noi")).toMatchObject({ validTo: null, succeededBy: [] });
-    const once = await graphCounts(driver);
-    expect(await dateStoredBodies(driver)).toBe(0);
-    expect(await graphCounts(driver)).toEqual(once);
+    const once = await graphCounts(graph.driver);
+    expect(await dateStoredBodies(graph.driver)).toBe(0);
+    expect(await graphCounts(graph.driver)).toEqual(once);
   });
 });
 
 describe("an official's post in an ended body", () => {
   it("ends by the body's last day and ranks below the post a text of that day gives", async () => {
     await ingestText(
-      driver,
+      graph.driver,
       `# Công bố quyết định nhân sự phường Tương Mai
 
 Tại hội nghị, ông Võ Xuân Trọng, Phó Chủ tịch UBND quận Hoàng Mai (cũ) được bầu giữ chức Chủ tịch UBND phường Tương Mai.
 `,
       { publishedAt: "2025-07-02", province: "thành phố Hà Nội" },
     );
-    const { body: answer } = await api.post(
+    const { body: answer } = await graph.api.post(
       `{ search(text: "Võ Xuân Trọng", types: [PERSON]) { id detail } }`,
     );
     const [hit] = answer.data?.search as { id: string; detail: string }[];
     expect(hit?.detail).toBe("Chủ tịch, UBND phường Tương Mai");
-    const profile = await api.post(
+    const profile = await graph.api.post(
       `query ($id: ID!) { personProfile(person: $id) { positions { title bodyName to lastStated } } }`,
       { id: hit?.id },
     );

@@ -1,23 +1,10 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ExtractedMeeting } from "../../src/domain.js";
 import { loadPlan, planLoad } from "../../src/ingest/load/index.js";
-import { startTestApi, type TestApi } from "../helpers/api.js";
 import { evidence, extraction } from "../helpers/extraction.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { emptyGraphAndApi } from "../helpers/graphAndApi.js";
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  api = await startTestApi(driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
-beforeEach(() => resetDatabase(driver));
+const graph = emptyGraphAndApi();
 
 const COUNCIL = "HĐND phường Tương Mai";
 
@@ -32,7 +19,7 @@ async function report(title: string, attendee: string, hash: string, date = "202
     evidence: evidence(title),
   };
   await loadPlan(
-    driver,
+    graph.driver,
     planLoad(
       extraction({
         bodies: [
@@ -73,7 +60,7 @@ describe("one session reported by two texts under two titles", () => {
       "Phan Thị Kim Thành",
       "b",
     );
-    const { body } = await api.post(MEETINGS);
+    const { body } = await graph.api.post(MEETINGS);
     expect(body.errors).toBeUndefined();
     const meetings = body.data?.meetings as {
       title: string;
@@ -93,9 +80,9 @@ describe("one session reported by two texts under two titles", () => {
     await report("Kỳ họp thứ nhất HĐND phường Tương Mai", "Võ Xuân Trọng", "a");
     await report("Kỳ họp thứ hai HĐND phường Tương Mai", "Phan Thị Kim Thành", "b");
     await report("Kỳ họp thứ nhất HĐND phường Tương Mai", "Nguyễn Hải Linh", "c", "2025-07-02");
-    const { body } = await api.post(MEETINGS);
+    const { body } = await graph.api.post(MEETINGS);
     expect((body.data?.meetings as unknown[]).length).toBe(2);
-    const { records } = await driver.executeQuery("MATCH (m:Meeting) RETURN count(m) AS n");
+    const { records } = await graph.driver.executeQuery("MATCH (m:Meeting) RETURN count(m) AS n");
     expect(Number(records[0]?.get("n"))).toBe(3);
   });
 });

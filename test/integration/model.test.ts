@@ -1,12 +1,11 @@
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { applyMigrations, countFoldedLocalIds } from "../../src/graph/index.js";
 import { ingestText } from "../../src/ingest/ingestText.js";
 import { loadPlan, planLoad } from "../../src/ingest/load/index.js";
-import { startTestApi, type TestApi } from "../helpers/api.js";
 import { cited, evidence, extraction, relation } from "../helpers/extraction.js";
-import { graphCounts, resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { graphCounts, resetDatabase } from "../helpers/neo4j.js";
 import { signToken } from "../helpers/tokens.js";
+import { emptyGraphAndApi } from "../helpers/graphAndApi.js";
 
 // The founding article's link: a district Party circular carrying out a decree.
 const CIRCULAR_AND_DECREE = [
@@ -14,26 +13,15 @@ const CIRCULAR_AND_DECREE = [
   cited("32/2021/NĐ-CP", { kind: "DECREE", issuer: "Chính phủ" }),
 ];
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  api = await startTestApi(driver);
-});
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
-beforeEach(() => resetDatabase(driver));
+const graph = emptyGraphAndApi();
 
 const load = (parts: Parameters<typeof extraction>[0], hash = "a".repeat(64)) =>
-  loadPlan(driver, planLoad(extraction(parts), { contentHash: hash }));
+  loadPlan(graph.driver, planLoad(extraction(parts), { contentHash: hash }));
 
 describe("graph model: round trip", () => {
   it("writes through the generated API as an editor and reads the same values back", async () => {
     const editor = await signToken();
-    const created = await api.post(
+    const created = await graph.api.post(
       `mutation {
         createDocuments(input: [{
           id: "vn/2021/nd-cp/32", code: "32/2021/NĐ-CP", number: "32", symbol: "NĐ-CP", year: 2021,
@@ -48,7 +36,7 @@ describe("graph model: round trip", () => {
       { authorization: `Bearer ${editor}` },
     );
     expect(created.body.errors).toBeUndefined();
-    const read = await api.post(`{
+    const read = await graph.api.post(`{
       documents(where: { code: { eq: "32/2021/NĐ-CP" } }) {
         id code year kind system status isStub issuedOn updatedAt
         issuedBy { name kind level }
@@ -86,7 +74,7 @@ describe("graph model: round trip", () => {
       documents: CIRCULAR_AND_DECREE,
       relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP", sentence)],
     });
-    const answer = await api.post(`{
+    const answer = await graph.api.post(`{
       documents(where: { code: { eq: "03-TT/QU" } }) {
         code issuedBy { name } implements { code }
         implementsConnection { edges { properties { kind sentences sourceIds } } }
@@ -124,7 +112,7 @@ describe("graph model: identity", () => {
         },
       ],
     });
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ documents(where: { code: { eq: "100/KH-UBND" } }, sort: [{ id: ASC }]) { id issuedBy { name } } }`,
     );
     expect(body.data?.documents).toEqual([
@@ -150,7 +138,9 @@ describe("graph model: identity", () => {
       },
       "2".repeat(64),
     );
-    const { body } = await api.post(`{ documents(where: { code: { eq: "15/KH-UBND" } }) { id } }`);
+    const { body } = await graph.api.post(
+      `{ documents(where: { code: { eq: "15/KH-UBND" } }) { id } }`,
+    );
     expect((body.data?.documents as unknown[]).length).toBe(2);
   });
 
@@ -172,7 +162,7 @@ describe("graph model: identity", () => {
       },
       "4".repeat(64),
     );
-    const { body } = await api.post(`{ documents { id code issuedOn mentionedIn { id } } }`);
+    const { body } = await graph.api.post(`{ documents { id code issuedOn mentionedIn { id } } }`);
     expect(body.data?.documents).toEqual([
       {
         id: "vn/2021/nd-cp/32",
@@ -217,7 +207,7 @@ describe("graph model: identity", () => {
         hash.repeat(64),
       );
     const resolutions = async () => {
-      const { body } = await api.post(
+      const { body } = await graph.api.post(
         `{ documents(where: { code: { eq: "57-NQ/TW" } }) { id title issuedBy { id } mentionedIn { id } implementedBy(sort: [{ id: ASC }]) { id } } }`,
       );
       return body.data?.documents as { mentionedIn: { id: string }[] }[];
@@ -247,7 +237,7 @@ describe("graph model: identity", () => {
       const [only, ...others] = await resolutions();
       expect(others).toEqual([]);
       expect(only).toMatchObject(FOLDED);
-      const { records } = await driver.executeQuery(
+      const { records } = await graph.driver.executeQuery(
         "MATCH (:Document {id: 'vn/2024/57-nq-tw'})-[r:ISSUED_BY]->() RETURN r.sentences AS sentences, r.sourceCount AS count",
       );
       expect(records.map((r) => r.toObject())).toEqual([
@@ -298,7 +288,7 @@ describe("graph model: identity", () => {
       relations: [relation("BASED_ON", decision, code)],
     });
     const laws = async () => {
-      const { records } = await driver.executeQuery(
+      const { records } = await graph.driver.executeQuery(
         `MATCH (l:Document) WHERE l.kind = 'LAW'
          OPTIONAL MATCH (d:Document)-[:BASED_ON]->(l)
          WITH l, d ORDER BY d.id
@@ -312,7 +302,7 @@ describe("graph model: identity", () => {
         ["n", "m"],
         ["m", "n"],
       ]) {
-        await resetDatabase(driver);
+        await resetDatabase(graph.driver);
         const texts = {
           n: named("15/2025/QĐ-UBND"),
           m: numbered("31/2024/QH15", "20/2025/QĐ-UBND"),
@@ -340,7 +330,7 @@ describe("graph model: identity", () => {
       "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.";
     const undated = "Quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị đến toàn thể đảng viên.";
     const issuers = async () => {
-      const { records } = await driver.executeQuery(
+      const { records } = await graph.driver.executeQuery(
         `MATCH (d:Document {code: '57-NQ/TW'})-[r:ISSUED_BY]->(b:Body)
          RETURN d.id AS id, b.name AS issuer, r.sourceCount AS sources ORDER BY id, issuer`,
       );
@@ -348,7 +338,7 @@ describe("graph model: identity", () => {
     };
 
     it("is the Central Committee's until a text names the Politburo, in either order", async () => {
-      await ingestText(driver, unsaid);
+      await ingestText(graph.driver, unsaid);
       expect(await issuers()).toEqual([
         { id: "vn/2024/57-nq-tw", issuer: "Ban Chấp hành Trung ương", sources: 1 },
       ]);
@@ -358,8 +348,8 @@ describe("graph model: identity", () => {
         [unsaid, undated],
         [undated, unsaid],
       ]) {
-        await resetDatabase(driver);
-        for (const text of texts) await ingestText(driver, text);
+        await resetDatabase(graph.driver);
+        for (const text of texts) await ingestText(graph.driver, text);
         expect((await issuers()).map((r) => [r.id, r.issuer])).toEqual([
           ["vn/2024/57-nq-tw", "Bộ Chính trị"],
         ]);
@@ -367,9 +357,9 @@ describe("graph model: identity", () => {
     });
 
     it("keeps every issuer texts state, and a stated Central Committee against an inference", async () => {
-      await ingestText(driver, said);
-      await ingestText(driver, said.replace("Bộ Chính trị", "Ban Chấp hành Trung ương"));
-      await ingestText(driver, unsaid);
+      await ingestText(graph.driver, said);
+      await ingestText(graph.driver, said.replace("Bộ Chính trị", "Ban Chấp hành Trung ương"));
+      await ingestText(graph.driver, unsaid);
       expect(await issuers()).toEqual([
         { id: "vn/2024/57-nq-tw", issuer: "Ban Chấp hành Trung ương", sources: 2 },
         { id: "vn/2024/57-nq-tw", issuer: "Bộ Chính trị", sources: 1 },
@@ -383,16 +373,16 @@ describe("graph model: identity", () => {
       ["200/KH-UBND", "Hà Tĩnh"],
     ]) {
       await ingestText(
-        driver,
+        graph.driver,
         `UBND tỉnh ${province} ban hành Kế hoạch số ${plan} ngày 10/01/2025 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.`,
       );
     }
     await ingestText(
-      driver,
+      graph.driver,
       "Căn cứ Nghị quyết số 57/2025/NQ-HĐND ngày 10/12/2025 của HĐND tỉnh Nghệ An quy định mức hỗ trợ.",
     );
     const labels = async (text: string) => {
-      const { body } = await api.post(
+      const { body } = await graph.api.post(
         `query ($text: String!) { search(text: $text, types: [DOCUMENT]) { label } }`,
         { text },
       );
@@ -413,7 +403,7 @@ describe("graph model: identity", () => {
       ),
     });
     const profile = async (id: string) => {
-      const { body } = await api.post(
+      const { body } = await graph.api.post(
         `query ($id: ID!) { personProfile(person: $id) { id positions { title bodyName } } }`,
         { id },
       );
@@ -425,7 +415,7 @@ describe("graph model: identity", () => {
         ["c", "d"],
         ["d", "c"],
       ]) {
-        await resetDatabase(driver);
+        await resetDatabase(graph.driver);
         const texts = {
           c: { people: [person("Phạm Minh Chính", ["Thủ tướng", "Chính phủ"])] },
           d: {
@@ -435,7 +425,7 @@ describe("graph model: identity", () => {
           },
         };
         for (const key of order) await load(texts[key as "c" | "d"], key.repeat(64));
-        const { records } = await driver.executeQuery(
+        const { records } = await graph.driver.executeQuery(
           "MATCH (p:Person {name: 'Phạm Minh Chính'}) RETURN p.id AS id",
         );
         expect(records.map((r) => r.get("id"))).toEqual(["pham-minh-chinh@bo-chinh-tri"]);
@@ -462,7 +452,7 @@ describe("graph model: identity", () => {
         bodies,
       });
       const people = async (name: string) => {
-        const { records } = await driver.executeQuery(
+        const { records } = await graph.driver.executeQuery(
           `MATCH (p:Person {name: $name}) OPTIONAL MATCH (p)-[:MENTIONED_IN]->(s:Source)
            RETURN p.id AS id, count(s) AS sources ORDER BY id`,
           { name },
@@ -475,7 +465,7 @@ describe("graph model: identity", () => {
           ["p", "q"],
           ["q", "p"],
         ]) {
-          await resetDatabase(driver);
+          await resetDatabase(graph.driver);
           const texts = {
             p: { people: [person("Hồ Đức Phớc", ["Phó Thủ tướng", "Chính phủ"])] },
             q: bare("Hồ Đức Phớc", body("Chính phủ", "GOVERNMENT")),
@@ -524,7 +514,7 @@ describe("graph model: identity", () => {
         { people: [person("Nguyễn Văn Hùng", ["Chủ tịch", "UBND tỉnh Nghệ An"])] },
         "f".repeat(64),
       );
-      const { records } = await driver.executeQuery(
+      const { records } = await graph.driver.executeQuery(
         "MATCH (p:Person {name: 'Nguyễn Văn Hùng'}) RETURN p.id AS id ORDER BY id",
       );
       expect(records.map((r) => r.get("id"))).toEqual([
@@ -545,11 +535,11 @@ describe("graph model: identity", () => {
       ],
     };
     const first = await load(parts);
-    const before = await graphCounts(driver);
+    const before = await graphCounts(graph.driver);
     const second = await load(parts);
     expect(first.status).toBe("loaded");
     expect(second.status).toBe("unchanged");
-    expect(await graphCounts(driver)).toEqual(before);
+    expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
   it("refuses a source whose relation names a node it does not write, and keeps nothing of it", async () => {
@@ -557,7 +547,7 @@ describe("graph model: identity", () => {
       documents: CIRCULAR_AND_DECREE,
       relations: [relation("IMPLEMENTS", "03-TT/QU", "32/2021/NĐ-CP")],
     });
-    const before = await graphCounts(driver);
+    const before = await graphCounts(graph.driver);
     const plan = planLoad(
       extraction({
         documents: [
@@ -572,13 +562,13 @@ describe("graph model: identity", () => {
       ...issued,
       { ...issued[0]!, to: "ubnd-tinh-khong-co" },
     ]);
-    await expect(loadPlan(driver, { ...plan, edges })).rejects.toMatchObject({
+    await expect(loadPlan(graph.driver, { ...plan, edges })).rejects.toMatchObject({
       code: "INTERNAL_SERVER_ERROR",
       message: expect.stringMatching(
         /1 of 2 ISSUED_BY:Document>Body rows name a node that is not in the graph; nothing of this source was written/,
       ),
     });
-    expect(await graphCounts(driver)).toEqual(before);
+    expect(await graphCounts(graph.driver)).toEqual(before);
   });
 
   it("appends a second source's sentence to an edge instead of duplicating it", async () => {
@@ -596,7 +586,7 @@ describe("graph model: identity", () => {
       },
       "6".repeat(64),
     );
-    const { records } = await driver.executeQuery(
+    const { records } = await graph.driver.executeQuery(
       "MATCH (:Document)-[r:IMPLEMENTS]->(:Document) RETURN r.sentences AS sentences, size(r.sourceIds) AS sources",
     );
     expect(records.map((r) => r.toObject())).toEqual([
@@ -613,7 +603,7 @@ describe("graph model: identity", () => {
         String(100 + i).padEnd(64, "0"),
       );
     }
-    const { records } = await driver.executeQuery(
+    const { records } = await graph.driver.executeQuery(
       "MATCH (:Document)-[r:IMPLEMENTS]->(:Document) RETURN size(r.sentences) AS kept, r.sourceCount AS count, r.sentences[0] AS first",
     );
     expect(records.map((r) => r.toObject())).toEqual([{ kept: 20, count: 25, first: "câu 0" }]);
@@ -628,12 +618,12 @@ describe("graph model: same-named communes of two provinces", () => {
   }`;
 
   beforeEach(async () => {
-    await ingestText(driver, communePlan("Đồng Nai", "25"));
-    await ingestText(driver, communePlan("Tây Ninh", "40"));
+    await ingestText(graph.driver, communePlan("Đồng Nai", "25"));
+    await ingestText(graph.driver, communePlan("Tây Ninh", "40"));
   });
 
   it("keeps the two communes and their plans of one number and year apart", async () => {
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ bodies(where: { name: { eq: "UBND xã Tân Thành" } }, sort: [{ id: ASC }]) { id province issued { id } } }`,
     );
     expect(body.data?.bodies).toEqual([
@@ -651,7 +641,7 @@ describe("graph model: same-named communes of two provinces", () => {
   });
 
   it("tells the two apart in search by their provinces", async () => {
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ search(text: "tan thanh", types: [BODY]) { id label detail } }`,
     );
     expect(body.data?.search).toEqual(
@@ -663,7 +653,7 @@ describe("graph model: same-named communes of two provinces", () => {
   });
 
   it("asks which one when the issuer's name is all it is given, listing the issuers' ids", async () => {
-    const { body } = await api.post(LOOKUP, { issuer: "UBND xã Tân Thành" });
+    const { body } = await graph.api.post(LOOKUP, { issuer: "UBND xã Tân Thành" });
     const [error] = body.errors ?? [];
     expect(error?.extensions?.code).toBe("AMBIGUOUS");
     expect(error?.extensions?.candidates).toEqual(
@@ -675,7 +665,9 @@ describe("graph model: same-named communes of two provinces", () => {
   });
 
   it("asks which one when a graph view is centred on the code the two plans share", async () => {
-    const { body } = await api.post(`{ graphView(focus: "Kế hoạch số 10/KH-UBND") { truncated } }`);
+    const { body } = await graph.api.post(
+      `{ graphView(focus: "Kế hoạch số 10/KH-UBND") { truncated } }`,
+    );
     const [error] = body.errors ?? [];
     expect(error?.extensions?.code).toBe("AMBIGUOUS");
     expect(error?.extensions?.candidates).toEqual(
@@ -687,12 +679,12 @@ describe("graph model: same-named communes of two provinces", () => {
   });
 
   it("finds one by the issuer's name with its province, or by the issuer's id", async () => {
-    const byName = await api.post(LOOKUP, { issuer: "UBND xã Tân Thành, tỉnh Tây Ninh" });
+    const byName = await graph.api.post(LOOKUP, { issuer: "UBND xã Tân Thành, tỉnh Tây Ninh" });
     expect(byName.body.data?.documentByCode).toEqual({
       id: "vn/tay-ninh/ubnd-xã-tân-thành/2025/10-kh-ubnd",
       issuers: ["UBND xã Tân Thành"],
     });
-    const byId = await api.post(LOOKUP, { issuer: "dong-nai/ubnd-xã-tân-thành" });
+    const byId = await graph.api.post(LOOKUP, { issuer: "dong-nai/ubnd-xã-tân-thành" });
     expect(byId.body.data?.documentByCode).toEqual({
       id: "vn/dong-nai/ubnd-xã-tân-thành/2025/10-kh-ubnd",
       issuers: ["UBND xã Tân Thành"],
@@ -711,12 +703,12 @@ describe("graph model: two communes of one province whose names differ by diacri
   const THANH_NANG = "dong-nai/ubnd-xã-lộc-thạnh";
 
   beforeEach(async () => {
-    await ingestText(driver, plan("Lộc Thành"));
-    await ingestText(driver, plan("Lộc Thạnh"));
+    await ingestText(graph.driver, plan("Lộc Thành"));
+    await ingestText(graph.driver, plan("Lộc Thạnh"));
   });
 
   it("keeps the two communes and their plans apart", async () => {
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ bodies(where: { name: { startsWith: "UBND xã Lộc" } }, sort: [{ id: ASC }]) { id name issued { id } } }`,
     );
     expect(body.data?.bodies).toEqual([
@@ -730,17 +722,17 @@ describe("graph model: two communes of one province whose names differ by diacri
   });
 
   it("finds each plan by its issuer's name as written, and asks which when typed without diacritics", async () => {
-    const thanhNang = await api.post(LOOKUP, { issuer: "UBND xã Lộc Thạnh" });
+    const thanhNang = await graph.api.post(LOOKUP, { issuer: "UBND xã Lộc Thạnh" });
     expect(thanhNang.body.data?.documentByCode).toEqual({
       id: `vn/${THANH_NANG}/2025/5-kh-ubnd`,
       issuers: ["UBND xã Lộc Thạnh"],
     });
-    const byId = await api.post(LOOKUP, { issuer: THANH });
+    const byId = await graph.api.post(LOOKUP, { issuer: THANH });
     expect(byId.body.data?.documentByCode).toEqual({
       id: `vn/${THANH}/2025/5-kh-ubnd`,
       issuers: ["UBND xã Lộc Thành"],
     });
-    const folded = await api.post(LOOKUP, { issuer: "UBND xa Loc Thanh" });
+    const folded = await graph.api.post(LOOKUP, { issuer: "UBND xa Loc Thanh" });
     expect(folded.body.errors?.[0]?.extensions?.code).toBe("AMBIGUOUS");
     expect(
       (folded.body.errors?.[0]?.extensions?.candidates as { issuerIds: string[] }[])
@@ -750,17 +742,19 @@ describe("graph model: two communes of one province whose names differ by diacri
   });
 
   it("counts the district and commune bodies a graph written before still holds under folded ids", async () => {
-    expect(await countFoldedLocalIds(driver)).toBe(0);
+    expect(await countFoldedLocalIds(graph.driver)).toBe(0);
     // As an older govgraph wrote it: the folded id, no foldedId until the migration.
-    await driver.executeQuery(
+    await graph.driver.executeQuery(
       "CREATE (:Body {id: 'ha-noi/ubnd-phuong-gia-thuy', name: 'UBND phường Gia Thụy', level: 'COMMUNE'})",
     );
-    await applyMigrations(driver);
-    expect(await countFoldedLocalIds(driver)).toBe(1);
+    await applyMigrations(graph.driver);
+    expect(await countFoldedLocalIds(graph.driver)).toBe(1);
   });
 
   it("answers a body's or a document's id typed without diacritics with the ids it may mean", async () => {
-    const { body } = await api.post(`{ bodyTimeline(body: "dong-nai/ubnd-xa-loc-thanh") { id } }`);
+    const { body } = await graph.api.post(
+      `{ bodyTimeline(body: "dong-nai/ubnd-xa-loc-thanh") { id } }`,
+    );
     expect(body.errors?.[0]?.extensions).toEqual({
       code: "NOT_FOUND",
       candidates: [THANH, THANH_NANG],
@@ -768,17 +762,17 @@ describe("graph model: two communes of one province whose names differ by diacri
     // A document id held from before (its issuer's id folded) names both plans.
     const folded = "vn/dong-nai/ubnd-xa-loc-thanh/2025/5-kh-ubnd";
     const plans = [`vn/${THANH}/2025/5-kh-ubnd`, `vn/${THANH_NANG}/2025/5-kh-ubnd`];
-    const chain = await api.post(
+    const chain = await graph.api.post(
       `query ($id: String!) { implementationChain(document: $id) { truncated } }`,
       { id: folded },
     );
     expect(chain.body.errors?.[0]?.extensions).toEqual({ code: "NOT_FOUND", candidates: plans });
     expect(chain.body.errors?.[0]?.message).toContain(`no document or meeting with id '${folded}'`);
-    const view = await api.post(`query ($id: ID!) { graphView(focus: $id) { truncated } }`, {
+    const view = await graph.api.post(`query ($id: ID!) { graphView(focus: $id) { truncated } }`, {
       id: folded,
     });
     expect(view.body.errors?.[0]?.extensions).toEqual({ code: "NOT_FOUND", candidates: plans });
-    const search = await api.post(`{ search(text: "loc thanh", types: [BODY]) { id } }`);
+    const search = await graph.api.post(`{ search(text: "loc thanh", types: [BODY]) { id } }`);
     expect((search.body.data?.search as { id: string }[]).map((h) => h.id).sort()).toEqual(
       expect.arrayContaining([THANH, THANH_NANG]),
     );
@@ -797,20 +791,24 @@ describe("graph model: a publisher's province", () => {
   });
 
   it("places the ward's bodies in the province the caller names", async () => {
-    const { body } = await api.post(INGEST, { text, province: "thành phố Hà Nội" }, await editor());
+    const { body } = await graph.api.post(
+      INGEST,
+      { text, province: "thành phố Hà Nội" },
+      await editor(),
+    );
     expect(body.errors).toBeUndefined();
-    const bodies = await api.post(`{ bodies { id province } }`);
+    const bodies = await graph.api.post(`{ bodies { id province } }`);
     expect(bodies.body.data?.bodies).toEqual([
       { id: "ha-noi/ubnd-phường-tương-mai", province: "thành phố Hà Nội" },
     ]);
   });
 
   it("refuses a province that is none, naming it, and writes nothing", async () => {
-    const before = await graphCounts(driver);
-    const { body } = await api.post(INGEST, { text, province: "Gotham" }, await editor());
+    const before = await graphCounts(graph.driver);
+    const { body } = await graph.api.post(INGEST, { text, province: "Gotham" }, await editor());
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toContain("got 'Gotham'");
-    expect(await graphCounts(driver)).toEqual(before);
+    expect(await graphCounts(graph.driver)).toEqual(before);
   });
 });
 
@@ -835,7 +833,7 @@ describe("graph model: full-text search without diacritics", () => {
       ],
     });
     const query = async (q: string) => {
-      const { records } = await driver.executeQuery(
+      const { records } = await graph.driver.executeQuery(
         "CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN coalesce(node.code, node.name) AS hit",
         { q },
       );
@@ -865,7 +863,7 @@ describe("graph model: full-text search without diacritics", () => {
         },
       ],
     });
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ search(text: "ha noi", types: [MEETING], limit: 1) { type label } }`,
     );
     expect(body.data?.search).toEqual([
@@ -881,7 +879,7 @@ describe("graph model: full-text search without diacritics", () => {
       source: { title: "Kết luận 221-KL/TW: Kết luận của Bộ Chính trị" },
       people: [{ name: "Trần Cẩm Tú", positions: [], evidence: evidence("Trần Cẩm Tú") }],
     });
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ search(text: "tran cam tu", types: [PERSON]) { label detail } }`,
     );
     expect(body.data?.search).toEqual([
@@ -900,7 +898,7 @@ describe("graph model: full-text search without diacritics", () => {
       bodies: [body("Cục Thủy sản"), body("Trạm Thúy Lĩnh"), body("UBND phường Gia Thụy")],
     });
     const names = async (text: string) => {
-      const { body: answer } = await api.post(
+      const { body: answer } = await graph.api.post(
         `query ($text: String!) { search(text: $text, types: [BODY]) { label } }`,
         { text },
       );
@@ -917,20 +915,20 @@ describe("graph model: full-text search without diacritics", () => {
 describe("graph model: one body named two ways by two texts", () => {
   it("keeps the second text's name as an alias, so search finds the body by either", async () => {
     await ingestText(
-      driver,
+      graph.driver,
       "Tỉnh ủy Nghệ An ban hành Kế hoạch số 300-KH/TU ngày 10/3/2025 về chuyển đổi số.",
     );
     await ingestText(
-      driver,
+      graph.driver,
       "Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban Chấp hành Đảng bộ tỉnh Nghệ An về việc thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
     );
-    const { records } = await driver.executeQuery(
+    const { records } = await graph.driver.executeQuery(
       "MATCH (b:Body) WHERE b.id = 'tinh-uy-nghe-an' RETURN b.name AS name, b.aliases AS aliases, COUNT { (b)<-[:ISSUED_BY]-() } AS issued",
     );
     expect(records.map((r) => r.toObject())).toEqual([
       { name: "Tỉnh ủy Nghệ An", aliases: ["Ban Chấp hành Đảng bộ tỉnh Nghệ An"], issued: 2 },
     ]);
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ search(text: "ban chap hanh dang bo tinh nghe an", types: [BODY]) { id } }`,
     );
     expect((body.data?.search as { id: string }[])[0]?.id).toBe("tinh-uy-nghe-an");
@@ -939,7 +937,7 @@ describe("graph model: one body named two ways by two texts", () => {
 
 describe("graph model: a position over time", () => {
   const profile = async (id: string) => {
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `query ($id: ID!) { personProfile(person: $id) { positions { title bodyName firstStated lastStated } } }`,
       { id },
     );
@@ -947,8 +945,8 @@ describe("graph model: a position over time", () => {
   };
   /** Loads two dated texts into an empty graph, in the order given. */
   const loadDated = async (...texts: [text: string, publishedAt: string][]) => {
-    await resetDatabase(driver);
-    for (const [text, publishedAt] of texts) await ingestText(driver, text, { publishedAt });
+    await resetDatabase(graph.driver);
+    for (const [text, publishedAt] of texts) await ingestText(graph.driver, text, { publishedAt });
   };
   const deputy: [string, string] = [
     "Phó Chánh Văn phòng Trung ương Đảng Phạm Gia Túc dự hội nghị.",
@@ -978,7 +976,7 @@ describe("graph model: a position over time", () => {
 
   it("gives a graph view's position edge its title and days", async () => {
     await loadDated(deputy, chief);
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ graphView(focus: "pham-gia-tuc@van-phong-trung-uong-dang", depth: 1) { edges { type data } } }`,
     );
     const edges = (body.data?.graphView as { edges: { type: string; data: object }[] }).edges;
@@ -1022,7 +1020,7 @@ describe("graph model: a position over time", () => {
 
   it("dates a position by the document the text is when it has no publication day", async () => {
     await ingestText(
-      driver,
+      graph.driver,
       "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 21/2025/TT-BGDĐT\n\nHà Nội, ngày 04 tháng 8 năm 2025\n\nTHÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ TRẢ TIỀN LƯƠNG DẠY THÊM GIỜ\n\nĐiều 1. Phạm vi điều chỉnh.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nPhạm Ngọc Thưởng\n",
     );
     expect(await profile("pham-ngoc-thuong@bo-giao-duc-va-dao-tao")).toEqual([
@@ -1048,7 +1046,7 @@ describe("graph model: a document's status as the texts show it", () => {
     "Điều 1. Nghị quyết này thay thế Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân thành phố Hà Nội.",
   );
   const status = async () => {
-    const { body } = await api.post(
+    const { body } = await graph.api.post(
       `{ documentByCode(code: "22/2024/NQ-HĐND", issuer: "hdnd-tp-ha-noi") { status } }`,
     );
     return (body.data?.documentByCode as { status: string } | null)?.status;
@@ -1056,19 +1054,19 @@ describe("graph model: a document's status as the texts show it", () => {
 
   it("is unknown until a text repeals or replaces the document, in part, then wholly, in either order", async () => {
     await ingestText(
-      driver,
+      graph.driver,
       "Căn cứ Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân thành phố Hà Nội.",
     );
     expect(await status()).toBe("UNKNOWN");
-    await ingestText(driver, partly);
+    await ingestText(graph.driver, partly);
     expect(await status()).toBe("PARTIALLY_IN_FORCE");
-    await ingestText(driver, wholly);
+    await ingestText(graph.driver, wholly);
     expect(await status()).toBe("EXPIRED");
-    await resetDatabase(driver);
-    await ingestText(driver, wholly);
-    await ingestText(driver, partly);
+    await resetDatabase(graph.driver);
+    await ingestText(graph.driver, wholly);
+    await ingestText(graph.driver, partly);
     expect(await status()).toBe("EXPIRED");
-    const { records } = await driver.executeQuery(
+    const { records } = await graph.driver.executeQuery(
       "MATCH (:Document)-[r:REPEALS|REPLACES]->(:Document {code: '22/2024/NQ-HĐND'}) RETURN type(r) AS type, r.scope AS scope ORDER BY type",
     );
     expect(records.map((r) => r.toObject())).toEqual([
@@ -1078,8 +1076,8 @@ describe("graph model: a document's status as the texts show it", () => {
   });
 
   it("shows in chains and graph views: each document's status, each change's scope", async () => {
-    await ingestText(driver, partly);
-    const { body } = await api.post(`{
+    await ingestText(graph.driver, partly);
+    const { body } = await graph.api.post(`{
       implementationChain(document: "78/2025/NQ-HĐND", issuer: "hdnd-tp-ha-noi", direction: UP, relations: [REPEALS]) {
         nodes { code status }
       }
@@ -1154,14 +1152,16 @@ describe("graph model: writes are for editors only", () => {
 
   for (const [who, headers, code] of callers) {
     it(`refuses every generated mutation with ${who} and writes nothing`, async () => {
-      const before = await graphCounts(driver);
+      const before = await graphCounts(graph.driver);
       for (const mutation of mutations) {
-        const { body } = await api.post(mutation, {}, await headers());
+        const { body } = await graph.api.post(mutation, {}, await headers());
         expect(body.errors?.[0]?.extensions?.code, mutation).toBe(code);
         expect(body.data?.[Object.keys(body.data ?? {})[0] ?? ""] ?? null).toBeNull();
       }
-      expect(await graphCounts(driver)).toEqual(before);
-      const { records } = await driver.executeQuery("MATCH (d:Document) RETURN d.title AS title");
+      expect(await graphCounts(graph.driver)).toEqual(before);
+      const { records } = await graph.driver.executeQuery(
+        "MATCH (d:Document) RETURN d.title AS title",
+      );
       expect(records[0]?.get("title")).toBe("original");
     });
   }
