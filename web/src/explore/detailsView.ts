@@ -35,6 +35,7 @@ export function nodeDetailsView(node: NodeData, actions: NodeActions): HTMLEleme
       {},
       node.title && node.title !== node.label ? field("Title", node.title) : null,
       field("Date", node.date),
+      field("Existed", node.lifetime),
       field(node.type === "MEETING" ? "Organised by" : "Issued by", node.bodies.join(", ")),
       node.isStub ? field("Status", "Only seen cited; the text itself is not in the graph") : null,
     ),

@@ -19,6 +19,8 @@ export interface NodeData {
   date: string | null;
   bodies: string[];
   isStub: boolean;
+  /** A body's lifetime, when known: "until 2025-06-30", "from 2025-03-01". */
+  lifetime: string | null;
 }
 
 export interface EdgeData {
@@ -51,6 +53,28 @@ function strings(value: unknown): string[] {
     : [];
 }
 
+const REORGANISATION_RECORD: SourceSummary = {
+  id: "govgraph",
+  url: null,
+  title: "govgraph's record of the 2025 reorganisation",
+  publishedAt: null,
+};
+
+/** A succession is the domain's, not a text's: the act that decided it stands as its evidence. */
+function successionEvidence(edge: GraphView["edges"][number]): EvidenceItem[] | undefined {
+  if (edge.type !== "SUCCEEDED_BY") return undefined;
+  const basis = stringOrNull(edge.data.basis);
+  const on = stringOrNull(edge.data.on);
+  const sentence = [basis, on && `in charge from ${on}`].filter(Boolean).join(", ");
+  return sentence ? [{ sentence, sourceId: null, source: REORGANISATION_RECORD }] : [];
+}
+
+/** "from 2025-03-01 until …", "until 2025-06-30", or null when neither day is known. */
+export function lifetimeOf(validFrom: string | null, validTo: string | null): string | null {
+  const parts = [validFrom && `from ${validFrom}`, validTo && `until ${validTo}`];
+  return parts.filter(Boolean).join(" ") || null;
+}
+
 export function chainElements(chain: ImplementationChain): ElementDefinition[] {
   const nodes = chain.nodes.map((node) => ({
     group: "nodes" as const,
@@ -63,6 +87,7 @@ export function chainElements(chain: ImplementationChain): ElementDefinition[] {
       date: node.date,
       bodies: node.bodies,
       isStub: node.isStub,
+      lifetime: null,
     } satisfies NodeData,
   }));
   const edges = chain.edges.map((edge) => ({
@@ -107,6 +132,7 @@ export function graphViewElements(view: GraphView): ElementDefinition[] {
       date: stringOrNull(node.data.issuedOn) ?? stringOrNull(node.data.date),
       bodies: strings(node.data.bodies),
       isStub: node.data.isStub === true,
+      lifetime: lifetimeOf(stringOrNull(node.data.validFrom), stringOrNull(node.data.validTo)),
     } satisfies NodeData,
   }));
   const edges = view.edges.map((edge) => {
@@ -122,11 +148,13 @@ export function graphViewElements(view: GraphView): ElementDefinition[] {
         label: graphEdgeLabel(edge),
         family: relationFamily(edge.type),
         // The loader appends one sentence and one source id per source that states the relation.
-        evidence: sentences.map((sentence, index) => ({
-          sentence,
-          sourceId: sourceIds[index] ?? sourceIds[0] ?? null,
-          source: null,
-        })),
+        evidence:
+          successionEvidence(edge) ??
+          sentences.map((sentence, index) => ({
+            sentence,
+            sourceId: sourceIds[index] ?? sourceIds[0] ?? null,
+            source: null,
+          })),
       } satisfies EdgeData,
     };
   });
