@@ -36,10 +36,16 @@ export async function dateStoredBodies(driver: Driver, database?: string): Promi
       .filter((body) => body.validFrom !== null || body.validTo !== null)
       .map(({ id, validFrom, validTo }) => ({ id, validFrom, validTo }));
     if (dated.length === 0) return 0;
-    await driver.executeQuery(SET_LIFETIMES, { rows: dated }, { database });
     const successions = planSuccessions(bodies);
-    if (successions.length > 0) {
-      await driver.executeQuery(MERGE_SUCCESSIONS, { rows: successions }, { database });
+    // One transaction: a body dated without its succession would not be read again.
+    const session = driver.session({ database, defaultAccessMode: "WRITE" });
+    try {
+      await session.executeWrite(async (tx) => {
+        await tx.run(SET_LIFETIMES, { rows: dated });
+        if (successions.length > 0) await tx.run(MERGE_SUCCESSIONS, { rows: successions });
+      });
+    } finally {
+      await session.close();
     }
     return dated.length;
   } catch (error) {
