@@ -263,6 +263,7 @@ describe("e2e: playground", () => {
         "ReviewMeeting",
         "SearchNoDiacritics",
         "BodyTimeline",
+        "EndedBodies",
       ]);
     await expect
       .poll(() => visibleText(page, ".graphiql-query-editor"), { timeout: 30_000 })

@@ -83,5 +83,19 @@ query BodyTimeline {
 }
 `,
     },
+    {
+      query: `# Bodies the district level's end on 2025-06-30
+# ended, and who carried them on where the 2025
+# reorganisation says (a province's People's
+# Committee, a merged ministry).
+query EndedBodies {
+  bodies(where: { validTo: { eq: "2025-06-30" } }) {
+    name validTo
+    succeededBy { name }
+    succeededByConnection { edges { properties { on basis } } }
+  }
+}
+`,
+    },
   ];
 }
