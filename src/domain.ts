@@ -229,6 +229,8 @@ export interface ExtractedBody {
 export interface ExtractedPosition {
   readonly title: string;
   readonly body?: string;
+  /** The text speaks of it as held once ("nguyên Chủ tịch …"), not on its day. */
+  readonly former?: boolean;
 }
 
 export interface ExtractedPerson {

@@ -251,7 +251,11 @@ export function toContractJson(extraction: Extraction): ContractJson {
     })),
     people: extraction.people.map((p) => ({
       name: p.name,
-      positions: p.positions.map((x) => ({ title: x.title, ...(x.body ? { body: x.body } : {}) })),
+      // The contract's positions are the posts a text says are held; a former one
+      // ("nguyên …") is the graph's (HOLDS_POSITION.formerBy), not a post held then.
+      positions: p.positions
+        .filter((x) => !x.former)
+        .map((x) => ({ title: x.title, ...(x.body ? { body: x.body } : {}) })),
       evidence: p.evidence,
     })),
     meetings: extraction.meetings.map((m) => ({

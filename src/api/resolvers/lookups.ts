@@ -101,6 +101,8 @@ interface ProfileRow {
     to: string | null;
     firstStated: string | null;
     lastStated: string | null;
+    formerBy: string | null;
+    former: boolean;
   }[];
   meetings: { id: string; title: string; date: string | null; role: string }[];
 }

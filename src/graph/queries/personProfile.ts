@@ -1,11 +1,11 @@
 /**
  * The last day of a position `h` in body `b`: its term's end, and at the latest the body's
  * own last day ("Phó Chủ tịch UBND quận Hoàng Mai (cũ)" ended by 2025-06-30, whatever day
- * a text recalls it on).
+ * a text recalls it on) and the first day a text called it former ("nguyên …").
  */
 export const POSITION_END = (h: string, b: string) =>
-  `CASE WHEN ${b}.validTo IS NOT NULL AND (${h}.to IS NULL OR ${h}.to > ${b}.validTo)
-    THEN ${b}.validTo ELSE ${h}.to END`;
+  `reduce(end = ${h}.to, bound IN [${b}.validTo, ${h}.formerBy] |
+    CASE WHEN bound IS NOT NULL AND (end IS NULL OR bound < end) THEN bound ELSE end END)`;
 
 /**
  * How late a position held, for ordering a person's positions: the end of its term,
@@ -25,7 +25,8 @@ RETURN p.id AS id, p.name AS name,
     RETURN {
       title: h.title, bodyId: b.id, bodyName: b.name, from: toString(h.from),
       to: toString(${POSITION_END("h", "b")}),
-      firstStated: toString(h.firstStated), lastStated: toString(h.lastStated)
+      firstStated: toString(h.firstStated), lastStated: toString(h.lastStated),
+      formerBy: toString(h.formerBy), former: coalesce(h.former, false)
     } AS position
     ORDER BY lately IS NULL, lately DESC
   } AS positions,

@@ -89,7 +89,8 @@ RETURN ${NODE_SUMMARY("node", {
   position: `COLLECT {
     MATCH (node)-[h:HOLDS_POSITION]->(b:Body)
     WITH h, b, ${POSITION_RECENCY("h", "b")} AS lately
-    RETURN coalesce(h.title + ', ', '') + b.name AS position
+    RETURN CASE WHEN h.former THEN 'nguyên ' ELSE '' END
+      + coalesce(h.title + ', ', '') + b.name AS position
     ORDER BY lately IS NULL, lately DESC LIMIT 1
   }[0]`,
   namedIn: `CASE WHEN node:Person THEN COLLECT {

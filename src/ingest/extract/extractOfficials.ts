@@ -17,6 +17,8 @@ export interface PersonMention {
 const CUE = /(?<![\p{L}\p{M}])(?:các\s+)?(?:đồng\s+chí|đ\s*\/\s*c|ông|bà)\s*:?\s+/giu;
 const AFTER_NAME = /[ \t]*(?:[-–—,:(]|\n)[ \t]*|\s*\(\s*/uy;
 const BETWEEN_TITLES = /\s*(?:,|;?\s*kiêm|[-–—])\s*|\s+kiêm\s+/uy;
+// "nguyên Ủy viên Bộ Chính trị": a post held once ("nguyên" before a title is "former").
+const FORMER = /nguyên\s+/uy;
 // Words that can open a title printed before a name ("Chủ tịch UBND phường … Đào Thị
 // Thu Hằng"); titles in running text are capitalised when they precede a name.
 const TITLE_START =
@@ -27,8 +29,11 @@ function readTitles(text: string, index: number): { titles: TitleMatch[]; end: n
   let at = index;
   let end = index;
   for (;;) {
-    const title = readTitleAt(text, at);
-    if (!title) break;
+    FORMER.lastIndex = at;
+    const former = FORMER.exec(text) !== null;
+    const read = readTitleAt(text, former ? FORMER.lastIndex : at);
+    if (!read) break;
+    const title = former ? { ...read, former } : read;
     titles.push(title);
     end = title.end;
     BETWEEN_TITLES.lastIndex = end;

@@ -12,6 +12,8 @@ export interface TitleMatch {
   readonly impliedBody?: string;
   /** "TUV": member of the Party committee of the text's tỉnh. */
   readonly memberOf?: string;
+  /** Printed after "nguyên": a post held before the text's day, no longer. */
+  readonly former?: boolean;
 }
 
 interface TitleForm {

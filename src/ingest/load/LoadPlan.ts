@@ -100,6 +100,8 @@ export interface EdgeRow {
   readonly title?: string;
   /** REPEALS and REPLACES only: all of the document or some of its parts; null when unsaid. */
   readonly scope?: ChangeScope | null;
+  /** HOLDS_POSITION only: the text speaks of the post as held once ("nguyên …"). */
+  readonly former?: boolean;
   /** HOLDS_POSITION only: the day the text speaks as of (publication, else its document's date). */
   readonly statedOn?: string | null;
   /** ISSUED_BY only: the issuer is the default "…/TW" implies (ExtractedDocument). */

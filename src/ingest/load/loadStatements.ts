@@ -142,13 +142,18 @@ export const STATUS_AFTER_CHANGE = (doc: string, scope: string) =>
 export const WIDER_SCOPE = (a: string, b: string) =>
   `CASE WHEN ${a} = 'WHOLE' OR ${b} = 'WHOLE' THEN 'WHOLE' ELSE coalesce(${a}, ${b}) END`;
 
+// A post a text states as held is held on its day; one it calls former ("nguyên …") had
+// ended by then: the day bounds the post's end, not its span.
+const HELD_ON = "CASE WHEN row.former THEN null ELSE date(row.statedOn) END";
+const FORMER_ON = "CASE WHEN row.former THEN date(row.statedOn) END";
+
 const EXTRA_PROPERTIES: Partial<Record<string, string>> = {
   IMPLEMENTS: "r.kind = row.implementationKind,",
   REPEALS: "r.scope = row.scope,",
   REPLACES: "r.scope = row.scope,",
   ATTENDED: "r.role = row.role,",
-  HOLDS_POSITION:
-    "r.title = row.title, r.firstStated = date(row.statedOn), r.lastStated = date(row.statedOn),",
+  HOLDS_POSITION: `r.title = row.title, r.firstStated = ${HELD_ON}, r.lastStated = ${HELD_ON},
+    r.formerBy = ${FORMER_ON}, r.former = CASE WHEN row.former THEN true END,`,
   ISSUED_BY: "r.inferred = CASE WHEN row.inferred THEN true END,",
 };
 
@@ -165,11 +170,14 @@ const EXTRA_ON_MATCH: Partial<Record<string, string>> = {
   ISSUED_BY: "r.inferred = CASE WHEN r.inferred AND row.inferred THEN true END,",
   REPEALS: `r.scope = ${WIDER_SCOPE("r.scope", "row.scope")},`,
   REPLACES: `r.scope = ${WIDER_SCOPE("r.scope", "row.scope")},`,
-  HOLDS_POSITION: `${LATEST_TITLE("r", "row.title", "date(row.statedOn)")}
-  r.firstStated = CASE WHEN r.firstStated IS NULL OR date(row.statedOn) < r.firstStated
-    THEN date(row.statedOn) ELSE r.firstStated END,
-  r.lastStated = CASE WHEN r.lastStated IS NULL OR date(row.statedOn) > r.lastStated
-    THEN date(row.statedOn) ELSE r.lastStated END,`,
+  HOLDS_POSITION: `${LATEST_TITLE("r", "row.title", HELD_ON)}
+  r.firstStated = CASE WHEN r.firstStated IS NULL OR ${HELD_ON} < r.firstStated
+    THEN ${HELD_ON} ELSE r.firstStated END,
+  r.lastStated = CASE WHEN r.lastStated IS NULL OR ${HELD_ON} > r.lastStated
+    THEN ${HELD_ON} ELSE r.lastStated END,
+  r.formerBy = CASE WHEN r.formerBy IS NULL OR ${FORMER_ON} < r.formerBy
+    THEN coalesce(${FORMER_ON}, r.formerBy) ELSE r.formerBy END,
+  r.former = CASE WHEN row.former THEN true ELSE r.former END,`,
 };
 
 /**

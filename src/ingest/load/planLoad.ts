@@ -176,6 +176,7 @@ export function planLoad(extraction: Extraction, info: SourceInfo): LoadPlan {
         sentence: person.evidence.sentence,
         title: position.title,
         statedOn,
+        ...(position.former ? { former: true } : {}),
       });
     }
   }

@@ -63,15 +63,17 @@ export function resolvePeople(
     title: string,
     body: ResolvedBody | undefined,
     evidence: Evidence,
+    former = false,
   ): void => {
     if (!body) return;
     const name = registry.note(body, evidence);
-    if (!person.positions.some((p) => p.title === title && p.body === name)) {
-      person.positions.push({ title, body: name });
-    }
+    const same = person.positions.findIndex((p) => p.title === title && p.body === name);
+    // Held now, as one mention says, outranks held once, as another does.
+    if (same < 0) person.positions.push({ title, body: name, ...(former ? { former } : {}) });
+    else if (!former) person.positions[same] = { title, body: name };
     const also = EX_OFFICIO.get(body.name);
     if (also?.titles.includes(title))
-      hold(person, title, registry.resolveName(also.body), evidence);
+      hold(person, title, registry.resolveName(also.body), evidence, former);
   };
   const siblingPlace = (titles: readonly TitleMatch[]) =>
     titles.map((t) => t.body).find((b) => b && (b.place || b.levelWord) && !b.canonical);
@@ -152,7 +154,7 @@ export function resolvePeople(
           "PARTY_COMMITTEE",
         );
       }
-      hold(person, t.title, body, evidence);
+      hold(person, t.title, body, evidence, t.former);
     }
   }
   for (const signature of mentions.signatures) {

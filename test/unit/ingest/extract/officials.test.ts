@@ -3,6 +3,7 @@ import { extractOfficials } from "../../../../src/ingest/extract/extractOfficial
 import { plainText } from "../../../../src/ingest/extract/plainText.js";
 import { bodyMatchName } from "../../../../src/ingest/extract/readBodyAt.js";
 import { facts } from "./facts.js";
+import { extractText } from "../../../../src/ingest/index.js";
 
 function people(text: string): string[] {
   return extractOfficials(plainText(text)).map(
@@ -262,5 +263,31 @@ describe("extract: officials", () => {
     // Neither text names the other level's place: no office is guessed.
     expect(office(district, "2025-07-01")).toEqual([]);
     expect(office(ward, "2020-10-09")).toEqual([]);
+  });
+});
+
+describe("extract: a post held once", () => {
+  const TEXT =
+    "Thi hành kỷ luật đối với đồng chí Trương Hòa Bình, nguyên Ủy viên Bộ Chính trị, nguyên Phó Thủ tướng Thường trực Chính phủ. Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, dự hội nghị.";
+
+  it("reads 'nguyên' before a title as a post the person no longer holds", () => {
+    const people = extractText(TEXT, { publishedAt: "2025-03-01" }).people;
+    expect(people.map((p) => [p.name, p.positions])).toEqual([
+      [
+        "Trương Hòa Bình",
+        [
+          { title: "Ủy viên", body: "Bộ Chính trị", former: true },
+          { title: "Phó Thủ tướng Thường trực", body: "Chính phủ", former: true },
+        ],
+      ],
+      ["Võ Văn Thưởng", [{ title: "Ủy viên", body: "Bộ Chính trị" }]],
+    ]);
+  });
+
+  it("leaves it out of the contract's positions, which are the posts a text says are held", () => {
+    expect(facts(TEXT).people).toEqual([
+      { name: "Trương Hòa Bình", positions: [] },
+      { name: "Võ Văn Thưởng", positions: [{ title: "Ủy viên", body: "Bộ Chính trị" }] },
+    ]);
   });
 });
