@@ -17,6 +17,8 @@ const FORMER_AGAIN = `# Thông báo
 Ban Bí thư thông báo về đồng chí Trương Hòa Bình, nguyên Ủy viên Bộ Chính trị.
 `;
 
+const POLITBURO_MEMBER = { title: "Ủy viên", bodyName: "Bộ Chính trị" };
+
 async function profileOf(name: string) {
   const { body: found } = await graph.api.post(
     `query ($text: String!) { search(text: $text, types: [PERSON]) { id detail } }`,
@@ -40,8 +42,7 @@ describe("a post a later text calls former ('nguyên …')", () => {
     const { hits, positions } = await profileOf("Trương Hòa Bình");
     expect(hits).toHaveLength(1);
     expect(positions).toContainEqual({
-      title: "Ủy viên",
-      bodyName: "Bộ Chính trị",
+      ...POLITBURO_MEMBER,
       firstStated: "2024-01-10",
       lastStated: "2024-01-10",
       formerBy: "2025-03-01",
@@ -56,8 +57,7 @@ describe("a post a later text calls former ('nguyên …')", () => {
     await ingestText(graph.driver, FORMER);
     const { positions } = await profileOf("Trương Hòa Bình");
     expect(positions).toContainEqual({
-      title: "Ủy viên",
-      bodyName: "Bộ Chính trị",
+      ...POLITBURO_MEMBER,
       firstStated: "2024-01-10",
       lastStated: "2024-01-10",
       formerBy: null,
@@ -72,8 +72,7 @@ describe("a post a later text calls former ('nguyên …')", () => {
     const { hits, positions } = await profileOf("Trương Hòa Bình");
     expect(hits).toHaveLength(1);
     expect(positions).toContainEqual({
-      title: "Ủy viên",
-      bodyName: "Bộ Chính trị",
+      ...POLITBURO_MEMBER,
       firstStated: null,
       lastStated: null,
       formerBy: "2025-03-01",
