@@ -52,6 +52,23 @@ describe("a post a later text calls former ('nguyên …')", () => {
     expect(hits[0]?.detail).toMatch(/^nguyên /);
   });
 
+  it("shows in the generated API's edge properties", async () => {
+    await ingestText(graph.driver, FORMER, { publishedAt: "2025-03-01" });
+    const { body } = await graph.api.post(`{
+      people(where: { name: { eq: "Trương Hòa Bình" } }) {
+        positionsConnection { edges { properties { title former formerBy } node { name } } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const [person] = body.data?.people as {
+      positionsConnection: { edges: { properties: unknown; node: { name: string } }[] };
+    }[];
+    expect(person?.positionsConnection.edges).toContainEqual({
+      properties: { title: "Ủy viên", former: true, formerBy: "2025-03-01" },
+      node: { name: "Bộ Chính trị" },
+    });
+  });
+
   it("is former when the text that says so has no day", async () => {
     await ingestText(graph.driver, HELD, { publishedAt: "2024-01-10" });
     await ingestText(graph.driver, FORMER);
