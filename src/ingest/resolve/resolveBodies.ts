@@ -106,10 +106,9 @@ export function createBodyRegistry(
       return province ? `${match.head} ${province.levelWord} ${province.place}` : undefined;
     }
     if (/^Phòng\s/iu.test(match.head) && asOf) {
-      const head = match.head.charAt(0).toLocaleUpperCase("vi") + match.head.slice(1);
       for (const levelWord of asOf < NEW_MAP_FROM ? DISTRICT_WORDS : COMMUNE_WORDS) {
         const place = places.home(levelWord);
-        if (place) return `${head} ${levelWord} ${place}`;
+        if (place) return `${match.head} ${levelWord} ${place}`;
       }
     }
     return undefined;

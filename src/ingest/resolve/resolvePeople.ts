@@ -75,6 +75,12 @@ export function resolvePeople(
     if (also?.titles.includes(title))
       hold(person, title, registry.resolveName(also.body), evidence, former);
   };
+  // A secretary's committee where the text names only its place: "Tỉnh ủy X", "Đảng ủy phường X".
+  const partyCommitteeAt = (levelWord: string, place: string): ResolvedBody =>
+    registry.resolveName(
+      `${partyCommitteeOf(levelWord) ?? `Đảng ủy ${levelWord}`} ${place}`,
+      "PARTY_COMMITTEE",
+    );
   const siblingPlace = (titles: readonly TitleMatch[]) =>
     titles.map((t) => t.body).find((b) => b && (b.place || b.levelWord) && !b.canonical);
 
@@ -132,11 +138,7 @@ export function resolvePeople(
           body;
       }
       if (!body && !t.body && PARTY_TITLE.test(t.title) && heading?.place && heading.levelWord) {
-        const committee = partyCommitteeOf(heading.levelWord);
-        body = registry.resolveName(
-          `${committee ?? `Đảng ủy ${heading.levelWord}`} ${heading.place}`,
-          "PARTY_COMMITTEE",
-        );
+        body = partyCommitteeAt(heading.levelWord, heading.place);
       }
       if (!body && t.impliedBody) body = registry.resolveName(t.impliedBody, "PARTY_COMMITTEE");
       // A member of a Party committee: TUV → Tỉnh ủy, HUV → Huyện ủy.
@@ -146,13 +148,7 @@ export function resolvePeople(
         if (place) body = registry.resolveName(`${member} ${place}`, "PARTY_COMMITTEE");
       }
       if (!body && PARTY_TITLE.test(t.title) && sibling?.levelWord && sibling.place) {
-        const committee = partyCommitteeOf(sibling.levelWord);
-        body = registry.resolveName(
-          committee
-            ? `${committee} ${sibling.place}`
-            : `Đảng ủy ${sibling.levelWord} ${sibling.place}`,
-          "PARTY_COMMITTEE",
-        );
+        body = partyCommitteeAt(sibling.levelWord, sibling.place);
       }
       hold(person, t.title, body, evidence, t.former);
     }
